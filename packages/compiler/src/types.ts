@@ -1,0 +1,35 @@
+import type { Diagnostic } from "./diagnostics/diagnostic.js";
+
+/** An ASL state machine definition as written to `<name>.asl.json`. */
+export type AslDefinition = {
+  Comment?: string;
+  StartAt: string;
+  States: Record<string, Record<string, unknown>>;
+  TimeoutSeconds?: number;
+  QueryLanguage?: "JSONPath" | "JSONata";
+};
+
+export interface CompileOptions {
+  /** Path of the tsconfig.json whose compiler options (and, without `files`, whose files) are used. */
+  project?: string;
+  /** Files or folders to compile; each may lie outside the tsconfig's `include`. */
+  files?: string[];
+}
+
+export interface CompiledWorkflow {
+  /** The state machine's name: `options.name`, else the exported const's name. */
+  name: string;
+  exportName: string;
+  /** Absolute path of the source file that declares it. */
+  file: string;
+  type: "STANDARD" | "EXPRESS";
+  definition: AslDefinition;
+  /** DefinitionSubstitutions placeholders the definition uses (`${ChildArn}` → `ChildArn`), sorted. */
+  substitutions: string[];
+}
+
+export interface CompileResult {
+  workflows: CompiledWorkflow[];
+  /** Every problem found, sorted by file, line and column. Empty when the build is clean. */
+  diagnostics: Diagnostic[];
+}
