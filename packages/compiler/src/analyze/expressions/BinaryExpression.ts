@@ -1,0 +1,30 @@
+import { SyntaxKind, type BinaryExpression } from "ts-morph";
+import { fail } from "../../diagnostics/report.js";
+import type { AnalysisContext, Hoisted } from "../context.js";
+import type { Expr } from "../ir.js";
+import { formatOperand } from "./TemplateExpression.js";
+import { describeSyntax } from "./index.js";
+
+/** Binary operators as values: string `+` is `States.Format`; the rest have no JSONPath equivalent yet. */
+export function analyzeBinary(node: BinaryExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
+  const operator = node.getOperatorToken().getKind();
+  if (operator === SyntaxKind.PlusToken && node.getType().isString()) {
+    const left = formatOperand(node.getLeft(), context, hoisted);
+    const right = formatOperand(node.getRight(), context, hoisted);
+    return concat(left, right);
+  }
+  return fail(node, "unsupportedExpression", { what: describeSyntax(node) });
+}
+
+function concat(left: Expr, right: Expr): Expr {
+  const asFormat = (e: Expr): { parts: string[]; values: Expr[] } =>
+    e.kind === "format"
+      ? { parts: [...e.parts], values: [...e.values] }
+      : e.kind === "literal" && typeof e.value === "string"
+        ? { parts: [e.value], values: [] }
+        : { parts: ["", ""], values: [e] };
+  const a = asFormat(left);
+  const b = asFormat(right);
+  const parts = [...a.parts.slice(0, -1), a.parts[a.parts.length - 1] + b.parts[0], ...b.parts.slice(1)];
+  return { kind: "format", parts, values: [...a.values, ...b.values], kinds: ["string"] };
+}

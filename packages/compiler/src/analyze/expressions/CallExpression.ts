@@ -1,0 +1,17 @@
+import type { CallExpression } from "ts-morph";
+import { fail } from "../../diagnostics/report.js";
+import { classifyCallee } from "../tasks.js";
+import { mutatingMethod } from "../mutation.js";
+import type { Expr } from "../ir.js";
+
+/** A call that is not awaited: tasks must be awaited; other calls have no state to run in. */
+export function analyzeCallExpression(node: CallExpression): Expr {
+  const callee = classifyCallee(node);
+  const name = node.getExpression().getText();
+  if (callee.kind === "task" || (callee.kind === "dsl" && callee.role === "wait")) {
+    return fail(node, "taskCallNotAwaited", { what: name });
+  }
+  const mutation = mutatingMethod(node);
+  if (mutation) fail(node, "mutation", { what: `\`${mutation}\`` });
+  return fail(node, "notATask", { what: `\`${name}\`` });
+}

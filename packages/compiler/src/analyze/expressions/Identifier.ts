@@ -1,0 +1,31 @@
+import type { Identifier } from "ts-morph";
+import { resolveSymbol } from "../../discover/dslSymbols.js";
+import { fail } from "../../diagnostics/report.js";
+import { bindingOf, type AnalysisContext } from "../context.js";
+import type { Expr } from "../ir.js";
+import { kindsOfNode } from "../kinds.js";
+
+/** A name: a workflow variable, an alias, the input, or the context parameter. */
+export function analyzeIdentifier(node: Identifier, context: AnalysisContext): Expr {
+  const declaration = resolveSymbol(node)?.getDeclarations()[0];
+  const binding = declaration && bindingOf(context, declaration);
+  const kinds = kindsOfNode(node) ?? [];
+  if (!binding) {
+    if (node.getText() === "undefined") {
+      fail(node, "unsupportedExpression", { what: "`undefined` as a value (JSON has no undefined; omit the property instead)" });
+    }
+    fail(node, "unsupportedExpression", {
+      what: `\`${node.getText()}\`, which is neither a workflow variable nor a module-level constant of JSON literals,`,
+    });
+  }
+  switch (binding.kind) {
+    case "variable":
+      return { kind: "read", root: { kind: "variable", id: binding.id }, path: [], kinds };
+    case "alias":
+      return binding.value;
+    case "input":
+      return { kind: "read", root: { kind: "input" }, path: [], kinds };
+    case "context":
+      return { kind: "read", root: { kind: "context", path: [] }, path: [], kinds: ["object"] };
+  }
+}

@@ -1,0 +1,33 @@
+import { Node, type ObjectLiteralExpression } from "ts-morph";
+import { fail } from "../../diagnostics/report.js";
+import type { AnalysisContext, Hoisted } from "../context.js";
+import { propertyKey } from "../constants.js";
+import type { Expr } from "../ir.js";
+import { analyzeExpression } from "./index.js";
+import { requirePresent } from "./presence.js";
+
+/** `{ a, b: x.y }`: a value built in Parameters. */
+export function analyzeObjectLiteral(node: ObjectLiteralExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
+  const entries: { key: string; value: Expr }[] = [];
+  for (const property of node.getProperties()) {
+    let key: string | undefined;
+    let valueNode: Node;
+    if (Node.isPropertyAssignment(property)) {
+      key = propertyKey(property.getNameNode());
+      valueNode = property.getInitializerOrThrow();
+    } else if (Node.isShorthandPropertyAssignment(property)) {
+      key = property.getName();
+      valueNode = property.getNameNode();
+    } else if (Node.isSpreadAssignment(property)) {
+      return fail(property, "unsupportedExpression", { what: "object spread (`...`)" });
+    } else {
+      return fail(property, "unsupportedExpression", { what: "a method or accessor in an object literal" });
+    }
+    if (key === undefined) fail(property, "unsupportedExpression", { what: "a computed property name that is not a constant" });
+    if (key.endsWith(".$")) fail(property, "unsupportedExpression", { what: "a property name ending in `.$` (reserved by ASL)" });
+    const value = analyzeExpression(valueNode, context, hoisted);
+    requirePresent(value, valueNode, `the property \`${key}\``);
+    entries.push({ key, value });
+  }
+  return { kind: "object", entries, kinds: ["object"] };
+}

@@ -1,0 +1,62 @@
+import type { CallExpression } from "ts-morph";
+import { fail, locationOf } from "../../diagnostics/report.js";
+import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
+import type { Expr, TaskCall } from "../ir.js";
+import { kindsOfNode } from "../kinds.js";
+import { readLiteralOptions, toRetryPolicies } from "../options.js";
+import type { TaskDeclaration } from "../tasks.js";
+import { analyzeExpression } from "./index.js";
+import { requirePresent } from "./presence.js";
+
+const CALL_OPTIONS = ["name", "comment", "retry", "timeoutSeconds", "heartbeatSeconds"];
+
+/** `task(input, options)`: the payload as an expression and the options merged over the task's defaults. */
+export function analyzeTaskCall(
+  call: CallExpression,
+  task: TaskDeclaration,
+  context: AnalysisContext,
+  hoisted: Hoisted,
+): TaskCall {
+  const [inputNode, optionsNode] = call.getArguments();
+  const input: Expr = inputNode
+    ? analyzeExpression(inputNode, context, hoisted)
+    : { kind: "object", entries: [], kinds: ["object"] };
+  if (inputNode) requirePresent(input, inputNode, "the task's input");
+  const { values, nodes } = readLiteralOptions(optionsNode, "the call options", CALL_OPTIONS, ["timeoutSeconds", "heartbeatSeconds"]);
+  const seconds = (key: "timeoutSeconds" | "heartbeatSeconds"): Expr | undefined => {
+    if (typeof values[key] === "number") return { kind: "literal", value: values[key], kinds: ["number"] };
+    if (nodes[key]) {
+      const value = analyzeExpression(nodes[key], context, hoisted);
+      if (value.kind !== "read") fail(nodes[key], "unsupportedExpression", { what: `a computed ${key}` });
+      requirePresent(value, nodes[key], key);
+      return value;
+    }
+    const declared = task[key];
+    return declared === undefined ? undefined : { kind: "literal", value: declared, kinds: ["number"] };
+  };
+  return {
+    target: task.target,
+    taskName: task.name,
+    input,
+    stateName: typeof values.name === "string" ? values.name : undefined,
+    comment: typeof values.comment === "string" ? values.comment : task.comment,
+    retry: values.retry !== undefined ? toRetryPolicies(values.retry, optionsNode!) : task.retry,
+    timeoutSeconds: seconds("timeoutSeconds"),
+    heartbeatSeconds: seconds("heartbeatSeconds"),
+  };
+}
+
+/** An awaited task call inside an expression runs first, into a variable of its own. */
+export function hoistTaskCall(
+  awaited: CallExpression,
+  resultNode: CallExpression | import("ts-morph").AwaitExpression,
+  task: TaskDeclaration,
+  context: AnalysisContext,
+  hoisted: Hoisted,
+): Expr {
+  const call = analyzeTaskCall(awaited, task, context, hoisted);
+  const kinds = kindsOfNode(resultNode) ?? [];
+  const variable = newVariable(context, `${task.name}Result`, kinds);
+  hoisted.push({ kind: "call", variable, call, at: locationOf(awaited) });
+  return { kind: "read", root: { kind: "variable", id: variable }, path: [], kinds };
+}

@@ -1,0 +1,53 @@
+import { Node, SyntaxKind } from "ts-morph";
+import { fail } from "../../diagnostics/report.js";
+import type { AnalysisContext, Hoisted } from "../context.js";
+import { foldConstant } from "../constants.js";
+import { kindsOfJson } from "./literal.js";
+import { analyzeIdentifier } from "./Identifier.js";
+import { analyzePropertyAccess, analyzeElementAccess } from "./PropertyAccessExpression.js";
+import { analyzeObjectLiteral } from "./ObjectLiteralExpression.js";
+import { analyzeArrayLiteral } from "./ArrayLiteralExpression.js";
+import { analyzeTemplate } from "./TemplateExpression.js";
+import { analyzeAwait } from "./AwaitExpression.js";
+import { analyzeBinary } from "./BinaryExpression.js";
+import { analyzeCallExpression } from "./CallExpression.js";
+import type { Expr } from "../ir.js";
+import { unwrap } from "../../discover/workflows.js";
+
+/**
+ * An expression as an IR value. Awaited task calls inside it are hoisted into `hoisted` (in
+ * evaluation order) and replaced by reads of their result.
+ */
+export function analyzeExpression(raw: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
+  const node = unwrap(raw)!;
+  const folded = foldConstant(node);
+  if (folded) return { kind: "literal", value: folded.value, kinds: kindsOfJson(folded.value) };
+  switch (node.getKind()) {
+    case SyntaxKind.Identifier:
+      return analyzeIdentifier(node.asKindOrThrow(SyntaxKind.Identifier), context);
+    case SyntaxKind.PropertyAccessExpression:
+      return analyzePropertyAccess(node.asKindOrThrow(SyntaxKind.PropertyAccessExpression), context, hoisted);
+    case SyntaxKind.ElementAccessExpression:
+      return analyzeElementAccess(node.asKindOrThrow(SyntaxKind.ElementAccessExpression), context, hoisted);
+    case SyntaxKind.ObjectLiteralExpression:
+      return analyzeObjectLiteral(node.asKindOrThrow(SyntaxKind.ObjectLiteralExpression), context, hoisted);
+    case SyntaxKind.ArrayLiteralExpression:
+      return analyzeArrayLiteral(node.asKindOrThrow(SyntaxKind.ArrayLiteralExpression), context, hoisted);
+    case SyntaxKind.TemplateExpression:
+      return analyzeTemplate(node.asKindOrThrow(SyntaxKind.TemplateExpression), context, hoisted);
+    case SyntaxKind.AwaitExpression:
+      return analyzeAwait(node.asKindOrThrow(SyntaxKind.AwaitExpression), context, hoisted);
+    case SyntaxKind.BinaryExpression:
+      return analyzeBinary(node.asKindOrThrow(SyntaxKind.BinaryExpression), context, hoisted);
+    case SyntaxKind.CallExpression:
+      return analyzeCallExpression(node.asKindOrThrow(SyntaxKind.CallExpression));
+    default:
+      return fail(node, "unsupportedExpression", { what: describeSyntax(node) });
+  }
+}
+
+export function describeSyntax(node: Node): string {
+  const text = node.getText().replace(/\s+/g, " ");
+  const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return `\`${short}\` (${node.getKindName()})`;
+}

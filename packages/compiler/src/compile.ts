@@ -1,0 +1,81 @@
+import { ts, type SourceFile } from "ts-morph";
+import { analyzeWorkflow } from "./analyze/workflow.js";
+import { loadProject } from "./discover/project.js";
+import { findWorkflows } from "./discover/workflows.js";
+import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { CompileError, diagnosticAt } from "./diagnostics/report.js";
+import { lowerWorkflow } from "./lower/jsonpath/index.js";
+import { optimize } from "./optimize/index.js";
+import type { CompiledWorkflow, CompileOptions, CompileResult } from "./types.js";
+import { checkLimits } from "./limits.js";
+
+/** discover -> analyze -> lower -> optimize, for every workflow of the project or of the named files. */
+export function compile(options: CompileOptions = {}, cwd = process.cwd()): CompileResult {
+  const { files } = loadProject(options, cwd);
+  const diagnostics: Diagnostic[] = [];
+  const workflows: CompiledWorkflow[] = [];
+  for (const file of files) {
+    const declarations = findWorkflows(file);
+    if (declarations.length === 0 && !options.files?.length) continue;
+    const typeErrors = typeScriptDiagnostics(file);
+    diagnostics.push(...typeErrors);
+    if (typeErrors.length > 0) continue;
+    for (const declaration of declarations) {
+      const ir = analyzeWorkflow(declaration, diagnostics);
+      if (!ir) continue;
+      try {
+        const definition = optimize(lowerWorkflow(ir));
+        const problems = checkLimits(ir, definition);
+        diagnostics.push(...problems);
+        if (problems.length > 0) continue;
+        workflows.push({
+          name: ir.name,
+          exportName: ir.exportName,
+          file: ir.file,
+          type: ir.type,
+          definition,
+          substitutions: [],
+        });
+      } catch (error) {
+        if (!(error instanceof CompileError)) throw error;
+        diagnostics.push(error.diagnostic);
+      }
+    }
+  }
+  diagnostics.push(...duplicateNames(workflows));
+  return { workflows, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+/** TypeScript's own errors in a workflow file fail the build, in the same format as ours. */
+function typeScriptDiagnostics(file: SourceFile): Diagnostic[] {
+  return file
+    .getPreEmitDiagnostics()
+    .filter((d) => d.getCategory() === ts.DiagnosticCategory.Error)
+    .map((d) => {
+      const source = d.getSourceFile() ?? file;
+      const start = d.getStart() ?? 0;
+      const { line, column } = source.getLineAndColumnAtPos(start);
+      return {
+        code: `TS${d.getCode()}`,
+        message: ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n"),
+        file: source.getFilePath(),
+        line,
+        column,
+        length: d.getLength() ?? 0,
+      };
+    });
+}
+
+function duplicateNames(workflows: CompiledWorkflow[]): Diagnostic[] {
+  const seen = new Map<string, CompiledWorkflow>();
+  const problems: Diagnostic[] = [];
+  for (const workflow of workflows) {
+    const first = seen.get(workflow.name);
+    if (first) {
+      problems.push(diagnosticAt({ file: workflow.file, line: 1, column: 1, length: 0 }, "invalidName", {
+        what: `two workflows are named "${workflow.name}" (the other is ${first.exportName} in ${first.file})`,
+      }));
+    } else seen.set(workflow.name, workflow);
+  }
+  return problems;
+}

@@ -1,0 +1,43 @@
+import type { Node } from "ts-morph";
+import { CATALOGUE, formatMessage, type DiagnosticKind } from "./catalogue.js";
+import type { Diagnostic } from "./diagnostic.js";
+
+/** Where a problem is, independent of ts-morph so later phases can report too. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+  length: number;
+}
+
+export function locationOf(node: Node): SourceLocation {
+  const sourceFile = node.getSourceFile();
+  const start = node.getStart();
+  const { line, column } = sourceFile.getLineAndColumnAtPos(start);
+  return { file: sourceFile.getFilePath(), line, column, length: node.getEnd() - start };
+}
+
+export function diagnosticAt(
+  location: SourceLocation,
+  kind: DiagnosticKind,
+  args: Record<string, string> = {},
+): Diagnostic {
+  const entry = CATALOGUE[kind];
+  return {
+    code: entry.code,
+    message: formatMessage(entry.message, args),
+    hint: formatMessage(entry.hint, args),
+    ...location,
+  };
+}
+
+/** Thrown inside analysis to abandon one workflow with a diagnostic; caught per workflow. */
+export class CompileError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+export function fail(node: Node, kind: DiagnosticKind, args: Record<string, string> = {}): never {
+  throw new CompileError(diagnosticAt(locationOf(node), kind, args));
+}

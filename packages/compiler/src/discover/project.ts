@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { Project, ts, type SourceFile } from "ts-morph";
+import type { CompileOptions } from "../types.js";
+
+export interface LoadedProject {
+  project: Project;
+  /** The files whose workflows are compiled. */
+  files: SourceFile[];
+}
+
+const DEFAULT_COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  skipLibCheck: true,
+};
+
+/**
+ * A ts-morph Project with the tsconfig's compiler options. Files named on the command line are
+ * added even when the tsconfig's `include` leaves them out, and resolve imports as any file of
+ * the repo would.
+ */
+export function loadProject(options: CompileOptions, cwd = process.cwd()): LoadedProject {
+  const tsConfigFilePath = options.project
+    ? path.resolve(cwd, options.project)
+    : existsSync(path.join(cwd, "tsconfig.json"))
+      ? path.join(cwd, "tsconfig.json")
+      : undefined;
+  const named = options.files?.length ? options.files.flatMap((p) => expandPath(path.resolve(cwd, p))) : undefined;
+  const project = tsConfigFilePath
+    ? new Project({ tsConfigFilePath, skipAddingFilesFromTsConfig: named !== undefined })
+    : new Project({ compilerOptions: DEFAULT_COMPILER_OPTIONS });
+  const files = named
+    ? named.map((file) => project.addSourceFileAtPath(file))
+    : project.getSourceFiles().filter((file) => !file.isDeclarationFile() && !isInNodeModules(file.getFilePath()));
+  project.resolveSourceFileDependencies();
+  return { project, files: files.sort((a, b) => (a.getFilePath() < b.getFilePath() ? -1 : 1)) };
+}
+
+function isInNodeModules(file: string): boolean {
+  return file.split(/[\\/]/).includes("node_modules");
+}
+
+function isWorkflowSource(file: string): boolean {
+  return /\.(ts|mts|cts|tsx)$/.test(file) && !/\.d\.(ts|mts|cts)$/.test(file) && !/\.test\.ts$/.test(file);
+}
+
+/** A file stands for itself; a folder for the TypeScript files below it (not node_modules, not tests). */
+function expandPath(target: string): string[] {
+  if (!statSync(target).isDirectory()) return [target];
+  return readdirSync(target, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith(".") && entry.name !== "node_modules" && entry.name !== "dist")
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const full = path.join(target, entry.name);
+      if (entry.isDirectory()) return expandPath(full);
+      return isWorkflowSource(full) ? [full] : [];
+    });
+}

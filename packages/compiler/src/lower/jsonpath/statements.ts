@@ -1,0 +1,225 @@
+import type { Expr, Json, Stmt, TaskCall } from "../../analyze/ir.js";
+import { addEndState, addState, type AslState, type Flow, type Graph } from "./builder.js";
+import { lowerCondition } from "./condition.js";
+import { variablePath } from "./layout.js";
+import { simplifyCondition } from "./simplify.js";
+import { field, LoweringError, toTemplate, type PathResolver, type Template } from "./template.js";
+import { taskState } from "./task.js";
+
+/** Lowers statements in order; returns where control goes on, or undefined if it never does. */
+export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow | undefined): Flow | undefined {
+  let current = flow;
+  for (let i = 0; i < stmts.length; i++) {
+    if (!current) return undefined;
+    const stmt = stmts[i];
+    graph.at = stmt.at;
+    const next = stmts[i + 1];
+    if (stmt.kind === "call" && next?.kind === "return" && returnsOnlyResult(stmt, next.value)) {
+      lowerCallAndReturn(graph, stmt, next.value, current);
+      return undefined;
+    }
+    current = lowerStatement(graph, stmt, current);
+  }
+  return current;
+}
+
+function lowerStatement(graph: Graph, stmt: Stmt, flow: Flow): Flow | undefined {
+  switch (stmt.kind) {
+    case "assign":
+      return lowerAssign(graph, stmt, flow);
+    case "call":
+      return lowerCall(graph, stmt, flow);
+    case "wait":
+      return lowerWait(graph, stmt, flow);
+    case "if":
+      return lowerIf(graph, stmt, flow);
+    case "return":
+      lowerReturn(graph, stmt.value, flow);
+      return undefined;
+    case "throw":
+      lowerThrow(graph, stmt, flow);
+      return undefined;
+  }
+}
+
+/** The template of a variable's slot: its value, under the wrapper key when it has one. */
+function slotTemplate(graph: Graph, variable: string, value: Template): Template {
+  const key = graph.layout.wrapKey(variable);
+  return key ? { fixed: field(key, value) } : value;
+}
+
+function lowerAssign(graph: Graph, stmt: Extract<Stmt, { kind: "assign" }>, flow: Flow): Flow {
+  if (!graph.layout.isRead(stmt.variable)) return flow;
+  const slot = graph.layout.slot(stmt.variable);
+  const value = slotTemplate(graph, stmt.variable, toTemplate(stmt.value, graph.resolve));
+  let state: AslState;
+  if (!flow.established) {
+    // The first write turns the raw input into the object of variables.
+    state = "fixed" in value && !hasDynamicKeys(value.fixed) ? { Type: "Pass", Result: { [slot]: value.fixed } } : { Type: "Pass", Parameters: field(slot, value) };
+  } else if ("fixed" in value) {
+    state = hasDynamicKeys(value.fixed)
+      ? { Type: "Pass", Parameters: value.fixed, ResultPath: `$.${slot}` }
+      : { Type: "Pass", Result: value.fixed, ResultPath: `$.${slot}` };
+  } else {
+    state = { Type: "Pass", InputPath: value.dynamic, ResultPath: `$.${slot}` };
+  }
+  const { next } = addState(graph, flow, `Set ${variableName(graph, stmt.variable)}`, state);
+  return { edges: [next], established: true };
+}
+
+function variableName(graph: Graph, variable: string): string {
+  return graph.layout.slot(variable);
+}
+
+function hasDynamicKeys(value: Json): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.some(hasDynamicKeys);
+  return Object.entries(value).some(([key, inner]) => key.endsWith(".$") || hasDynamicKeys(inner));
+}
+
+function lowerCall(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>, flow: Flow): Flow {
+  const state = taskState(stmt.call, graph.resolve);
+  const variable = stmt.variable && graph.layout.isRead(stmt.variable) ? stmt.variable : undefined;
+  const result = stmt.call.target.kind === "lambda" ? "$.Payload" : "$";
+  if (!variable) {
+    state.ResultPath = null;
+    const { next } = addState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, state);
+    return { edges: [next], established: flow.established };
+  }
+  const slot = graph.layout.slot(variable);
+  const key = graph.layout.wrapKey(variable);
+  if (!flow.established) {
+    state.ResultSelector = key ? { [slot]: { [`${key}.$`]: result } } : { [`${slot}.$`]: result };
+    state.ResultPath = "$";
+  } else {
+    if (key) state.ResultSelector = { [`${key}.$`]: result };
+    else if (result !== "$") state.ResultSelector = { [`${slot}.$`]: result };
+    state.ResultPath = `$.${slot}`;
+  }
+  const { next } = addState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, withRetry(state, stmt.call));
+  return { edges: [next], established: true };
+}
+
+function withRetry(state: AslState, call: TaskCall): AslState {
+  const { Retry, ...rest } = state;
+  return Retry === undefined ? rest : { ...rest, Retry };
+}
+
+/** `return await task(x)` (or a value built only from its result, the input and literals) ends in the Task itself. */
+function returnsOnlyResult(stmt: Extract<Stmt, { kind: "call" }>, value: Expr | undefined): boolean {
+  if (!value) return false;
+  const onlyResult = (expr: Expr): boolean => {
+    switch (expr.kind) {
+      case "literal":
+        return true;
+      case "read":
+        return expr.root.kind !== "variable" || expr.root.id === stmt.variable;
+      case "object":
+        return expr.entries.every((e) => onlyResult(e.value));
+      case "array":
+        return expr.items.every(onlyResult);
+      case "format":
+        return expr.values.every(onlyResult);
+    }
+  };
+  const isWholeRead = value.kind === "read" && value.root.kind === "variable" && value.root.id === stmt.variable;
+  return isWholeRead || (value.kind === "object" && onlyResult(value));
+}
+
+function lowerCallAndReturn(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>, value: Expr | undefined, flow: Flow): void {
+  const state = taskState(stmt.call, graph.resolve);
+  const result = stmt.call.target.kind === "lambda" ? ["Payload"] : [];
+  if (value?.kind === "read") {
+    const path = [...result, ...value.path];
+    if (path.length > 0) state.OutputPath = renderResultPath(path);
+  } else if (value) {
+    // ResultSelector sees the raw result as `$` and the context as `$$`.
+    const resolveInResult: PathResolver = (root, path) =>
+      root.kind === "variable" ? renderResultPath([...result, ...path]) : graph.resolve(root, path);
+    const template = toTemplate(value, resolveInResult);
+    if (!("fixed" in template)) throw new LoweringError("only objects can be built from a task's result");
+    state.ResultSelector = template.fixed;
+  }
+  addEndState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, withRetry({ ...state, End: true }, stmt.call));
+}
+
+function renderResultPath(path: readonly (string | number)[]): string {
+  return variablePathFromRoot("$", path);
+}
+
+function variablePathFromRoot(root: string, path: readonly (string | number)[]): string {
+  return path.reduce<string>((text, segment) => (typeof segment === "number" ? `${text}[${segment}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(segment) ? `${text}.${segment}` : `${text}['${segment.replace(/'/g, "\\'")}']`), root);
+}
+
+function lowerWait(graph: Graph, stmt: Extract<Stmt, { kind: "wait" }>, flow: Flow): Flow {
+  const state: AslState = { Type: "Wait" };
+  if (stmt.comment) state.Comment = stmt.comment;
+  const [value, literalKey, pathKey] = stmt.seconds ? [stmt.seconds, "Seconds", "SecondsPath"] : [stmt.until!, "Timestamp", "TimestampPath"];
+  const template = toTemplate(value, graph.resolve);
+  if ("fixed" in template) state[literalKey] = template.fixed;
+  else state[pathKey] = template.dynamic;
+  const label = stmt.stateName ?? ("fixed" in template ? (stmt.seconds ? `Wait ${template.fixed}s` : `Wait until ${template.fixed}`) : "Wait");
+  const { next } = addState(graph, flow, label, state);
+  return { edges: [next], established: flow.established };
+}
+
+function lowerIf(graph: Graph, stmt: Extract<Stmt, { kind: "if" }>, flow: Flow): Flow | undefined {
+  const cond = simplifyCondition(stmt.cond);
+  if (cond.kind === "constant") return lowerStatements(graph, cond.value ? stmt.then : stmt.else, flow);
+  const rule = lowerCondition(cond, graph.resolve);
+  const choice: AslState = { Type: "Choice", Choices: [rule] };
+  addState(graph, flow, `If ${stmt.label}`, choice);
+  const thenFlow = lowerStatements(graph, stmt.then, { edges: [(target) => void (rule.Next = target)], established: flow.established });
+  const elseFlow = lowerStatements(graph, stmt.else, { edges: [(target) => void (choice.Default = target)], established: flow.established });
+  return mergeFlows(graph, [thenFlow, elseFlow]);
+}
+
+/**
+ * Joins flows at the statement after a branch. Their data must have one shape there: a branch
+ * that never wrote a variable still holds the raw input, so it gets a Pass that starts the
+ * object of variables (rare: it needs a branch that writes and one that does not, then more code).
+ */
+export function mergeFlows(graph: Graph, flows: (Flow | undefined)[]): Flow | undefined {
+  const live = flows.filter((f): f is Flow => f !== undefined);
+  if (live.length === 0) return undefined;
+  if (live.every((f) => f.established === live[0].established)) {
+    return { edges: live.flatMap((f) => f.edges), established: live[0].established };
+  }
+  const edges = live.flatMap((f) => {
+    if (f.established) return f.edges;
+    const { next } = addState(graph, f, "Start variables", { Type: "Pass", Result: {} });
+    return [next];
+  });
+  return { edges, established: true };
+}
+
+function lowerReturn(graph: Graph, value: Expr | undefined, flow: Flow): void {
+  if (!value) {
+    addEndState(graph, flow, "Return", { Type: "Pass", Result: {}, End: true });
+    return;
+  }
+  const template = toTemplate(value, graph.resolve);
+  if ("fixed" in template) {
+    const state = hasDynamicKeys(template.fixed) ? { Type: "Pass", Parameters: template.fixed, End: true } : { Type: "Pass", Result: template.fixed, End: true };
+    addEndState(graph, flow, "Return", state);
+  } else if (template.dynamic.startsWith("$.") || template.dynamic === "$") {
+    addEndState(graph, flow, "Return", { Type: "Succeed", OutputPath: template.dynamic });
+  } else {
+    addEndState(graph, flow, "Return", { Type: "Pass", Parameters: { "value.$": template.dynamic }, OutputPath: "$.value", End: true });
+  }
+}
+
+function lowerThrow(graph: Graph, stmt: Extract<Stmt, { kind: "throw" }>, flow: Flow): void {
+  const state: AslState = { Type: "Fail" };
+  const error = toTemplate(stmt.error, graph.resolve);
+  if ("fixed" in error) state.Error = error.fixed;
+  else state.ErrorPath = error.dynamic;
+  if (stmt.cause) {
+    const cause = toTemplate(stmt.cause, graph.resolve);
+    if ("fixed" in cause) state.Cause = cause.fixed;
+    else state.CausePath = cause.dynamic;
+  }
+  addEndState(graph, flow, "fixed" in error ? `Fail ${error.fixed}` : "Fail", state);
+}
+
+void variablePath;

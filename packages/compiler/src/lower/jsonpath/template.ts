@@ -1,0 +1,82 @@
+import type { Expr, Json, PathSegment, Root } from "../../analyze/ir.js";
+import { renderPath } from "./layout.js";
+
+/** Turns a read's root into a JSONPath; which one depends on where the state reads from. */
+export type PathResolver = (root: Root, path: readonly PathSegment[]) => string;
+
+/**
+ * A value in a payload template: fixed JSON (which may hold `key.$` entries), or a path or
+ * intrinsic function evaluated by the state.
+ */
+export type Template = { fixed: Json } | { dynamic: string };
+
+export class LoweringError extends Error {}
+
+export function toTemplate(expr: Expr, resolve: PathResolver): Template {
+  switch (expr.kind) {
+    case "literal":
+      return { fixed: expr.value };
+    case "read":
+      return { dynamic: resolve(expr.root, expr.path) };
+    case "object": {
+      const fields: { [key: string]: Json } = {};
+      for (const entry of expr.entries) Object.assign(fields, field(entry.key, toTemplate(entry.value, resolve)));
+      return { fixed: fields };
+    }
+    case "array":
+      // Step Functions evaluates `.$` keys in objects, not in arrays: a varying array is States.Array.
+      if (expr.items.every((item) => item.kind === "literal")) return { fixed: expr.items.map((item) => (item as { value: Json }).value) };
+      return { dynamic: intrinsicArgument(expr, resolve) };
+    case "format":
+      return { dynamic: intrinsicArgument(expr, resolve) };
+  }
+}
+
+/** `{ key: value }` or `{ "key.$": "path" }`. */
+export function field(key: string, template: Template): { [key: string]: Json } {
+  return "fixed" in template ? { [key]: template.fixed } : { [`${key}.$`]: template.dynamic };
+}
+
+/** An argument of an intrinsic function: a literal, a path, or a nested intrinsic. */
+export function intrinsicArgument(expr: Expr, resolve: PathResolver): string {
+  switch (expr.kind) {
+    case "literal":
+      if (typeof expr.value === "string") return quote(expr.value);
+      if (expr.value === null || typeof expr.value !== "object") return JSON.stringify(expr.value);
+      if (Array.isArray(expr.value)) return `States.Array(${expr.value.map((v) => intrinsicArgument({ kind: "literal", value: v, kinds: [] }, resolve)).join(", ")})`;
+      return `States.StringToJson(${quote(JSON.stringify(expr.value))})`;
+    case "read":
+      return resolve(expr.root, expr.path);
+    case "array":
+      return `States.Array(${expr.items.map((item) => intrinsicArgument(item, resolve)).join(", ")})`;
+    case "format": {
+      const template = expr.parts.map(escapeIntrinsicText).join("{}");
+      const args = expr.values.map((value) => intrinsicArgument(value, resolve));
+      return `States.Format(${[quote(template, false), ...args].join(", ")})`;
+    }
+    case "object":
+      throw new LoweringError("an object with varying fields inside an array or a string has no JSONPath equivalent");
+  }
+}
+
+/** Characters with a meaning inside an intrinsic's string literal are escaped with a backslash. */
+function escapeIntrinsicText(text: string): string {
+  return text.replace(/[\\'{}]/g, (c) => `\\${c}`);
+}
+
+function quote(text: string, escape = true): string {
+  return `'${escape ? escapeIntrinsicText(text) : text}'`;
+}
+
+export function resolverFor(variablePath: (id: string, path: readonly PathSegment[]) => string): PathResolver {
+  return (root, path) => {
+    switch (root.kind) {
+      case "variable":
+        return variablePath(root.id, path);
+      case "input":
+        return renderPath("$$.Execution.Input", path);
+      case "context":
+        return renderPath(`$$.${root.path.join(".")}`, path);
+    }
+  };
+}
