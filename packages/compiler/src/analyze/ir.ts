@@ -24,7 +24,9 @@ export type Expr =
   | { kind: "object"; entries: readonly { key: string; value: Expr }[]; kinds: Kinds }
   | { kind: "array"; items: readonly Expr[]; kinds: Kinds }
   /** `States.Format` of a template; `parts` alternate with the holes as in a template literal. */
-  | { kind: "format"; parts: readonly string[]; values: readonly Expr[]; kinds: Kinds };
+  | { kind: "format"; parts: readonly string[]; values: readonly Expr[]; kinds: Kinds }
+  /** An intrinsic function other than States.Format (`States.MathAdd`, `States.ArrayLength`, …). */
+  | { kind: "intrinsic"; name: string; args: readonly Expr[]; kinds: Kinds };
 
 export type CompareOp = "===" | "!==" | "<" | "<=" | ">" | ">=";
 

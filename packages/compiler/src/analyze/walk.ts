@@ -43,6 +43,8 @@ export function readsInExpr(expr: Expr): Read[] {
       return expr.items.flatMap(readsInExpr);
     case "format":
       return expr.values.flatMap(readsInExpr);
+    case "intrinsic":
+      return expr.args.flatMap(readsInExpr);
   }
 }
 

@@ -17,5 +17,7 @@ export function isImmutable(value: Expr, context: AnalysisContext): boolean {
       return value.items.every((item) => isImmutable(item, context));
     case "format":
       return value.values.every((item) => isImmutable(item, context));
+    case "intrinsic":
+      return value.args.every((item) => isImmutable(item, context));
   }
 }

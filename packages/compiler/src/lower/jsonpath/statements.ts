@@ -120,6 +120,8 @@ function returnsOnlyResult(stmt: Extract<Stmt, { kind: "call" }>, value: Expr | 
         return expr.items.every(onlyResult);
       case "format":
         return expr.values.every(onlyResult);
+      case "intrinsic":
+        return expr.args.every(onlyResult);
     }
   };
   const isWholeRead = value.kind === "read" && value.root.kind === "variable" && value.root.id === stmt.variable;

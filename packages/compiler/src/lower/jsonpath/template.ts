@@ -28,6 +28,7 @@ export function toTemplate(expr: Expr, resolve: PathResolver): Template {
       if (expr.items.every((item) => item.kind === "literal")) return { fixed: expr.items.map((item) => (item as { value: Json }).value) };
       return { dynamic: intrinsicArgument(expr, resolve) };
     case "format":
+    case "intrinsic":
       return { dynamic: intrinsicArgument(expr, resolve) };
   }
 }
@@ -54,6 +55,8 @@ export function intrinsicArgument(expr: Expr, resolve: PathResolver): string {
       const args = expr.values.map((value) => intrinsicArgument(value, resolve));
       return `States.Format(${[quote(template, false), ...args].join(", ")})`;
     }
+    case "intrinsic":
+      return `${expr.name}(${expr.args.map((arg) => intrinsicArgument(arg, resolve)).join(", ")})`;
     case "object":
       throw new LoweringError("an object with varying fields inside an array or a string has no JSONPath equivalent");
   }
@@ -65,6 +68,8 @@ function escapeIntrinsicText(text: string): string {
 }
 
 function quote(text: string, escape = true): string {
+  // Both validators reject `\\` in intrinsic strings although AWS documents it.
+  if (text.includes("\\")) throw new LoweringError("a backslash in a string inside an intrinsic function (validators reject its escape)");
   return `'${escape ? escapeIntrinsicText(text) : text}'`;
 }
 
