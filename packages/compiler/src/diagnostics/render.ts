@@ -1,0 +1,103 @@
+import { codeFrameColumns } from "@babel/code-frame";
+import { readFileSync } from "node:fs";
+import { relative, sep } from "node:path";
+import picocolors from "picocolors";
+import type { Diagnostic } from "./diagnostic.js";
+
+export interface RenderOptions {
+  /** Paths are shown relative to this folder. */
+  cwd: string;
+  color: boolean;
+}
+
+/**
+ * Colours only for a person at a terminal: never in a pipe or a log file, and never when the
+ * user opted out with NO_COLOR (https://no-color.org: set and not empty).
+ */
+export function shouldUseColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  return stream.isTTY === true && !env.NO_COLOR;
+}
+
+/** A path as the user typed it: relative to the cwd, with forward slashes on every platform. */
+export function displayPath(file: string, cwd: string): string {
+  return relative(cwd, file).split(sep).join("/") || ".";
+}
+
+/**
+ * One diagnostic as text: `path:line:col - error SSnnnn: message`, a code frame when the source
+ * is known, and the hint. Pure: the caller supplies the file's text (see `readSource`).
+ */
+export function renderDiagnostic(diagnostic: Diagnostic, source: string | undefined, options: RenderOptions): string {
+  const c = picocolors.createColors(options.color);
+  const heading = `${c.red("error")} ${c.gray(diagnostic.code)}: ${diagnostic.message}`;
+  // A problem of the whole program (a TypeScript option error, say) has no file to point into.
+  const where = diagnostic.file
+    ? `${c.cyan(displayPath(diagnostic.file, options.cwd))}:${c.yellow(String(diagnostic.line))}:${c.yellow(String(diagnostic.column))} - `
+    : "";
+  const lines = [`${where}${heading}`];
+  const frame = source === undefined || !diagnostic.file ? undefined : renderCodeFrame(source, diagnostic, options.color);
+  if (frame) lines.push("", frame);
+  if (diagnostic.hint) lines.push("", `  ${c.bold("hint")}: ${diagnostic.hint}`);
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * The source around the diagnostic with the offending code underlined. The underline stays on
+ * the first line of the span: a span over a whole `if` statement would otherwise print all of it.
+ */
+export function renderCodeFrame(source: string, diagnostic: Diagnostic, color: boolean): string | undefined {
+  const lines = source.split(/\r\n|[\n\r\u2028\u2029]/);
+  const text = lines[diagnostic.line - 1];
+  if (text === undefined) return undefined;
+  const column = Math.max(1, diagnostic.column);
+  const end = Math.min(column + Math.max(0, diagnostic.length), text.length + 1);
+  const location = { start: { line: diagnostic.line, column }, end: { line: diagnostic.line, column: Math.max(end, column) } };
+  return codeFrameColumns(source, location, { highlightCode: color, forceColor: color, linesAbove: 2, linesBelow: 2 });
+}
+
+/** `Found 3 errors in 2 files.`, or undefined when there is nothing to sum up. */
+export function renderSummary(diagnostics: readonly Diagnostic[]): string | undefined {
+  if (diagnostics.length === 0) return undefined;
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  return `Found ${plural(diagnostics.length, "error")} in ${plural(files, "file")}.\n`;
+}
+
+/** Diagnostics as JSON for tools (`check --format json`): positions are 1-based, paths relative to the cwd. */
+export function renderDiagnosticsJson(diagnostics: readonly Diagnostic[], cwd: string): string {
+  const entries = diagnostics.map((d) => ({
+    file: displayPath(d.file, cwd),
+    line: d.line,
+    column: d.column,
+    length: d.length,
+    code: d.code,
+    message: d.message,
+    ...(d.hint ? { hint: d.hint } : {}),
+  }));
+  return JSON.stringify(entries, null, 2) + "\n";
+}
+
+/** Every diagnostic, each followed by a blank line, reading each source file once. */
+export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: RenderOptions, readSource = readSourceOnce()): string {
+  return diagnostics.map((d) => renderDiagnostic(d, readSource(d.file), options) + "\n").join("");
+}
+
+/** Reads files for code frames; a file that has gone (deleted since the compile) gets no frame. */
+export function readSourceOnce(): (file: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (!cache.has(file)) cache.set(file, tryRead(file));
+    return cache.get(file);
+  };
+}
+
+function tryRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,27 @@
+import { format } from "prettier";
+import type { AslDefinition } from "../types.js";
+
+/**
+ * Fixed prettier options. The user's own `.prettierrc` is deliberately not consulted: the output
+ * must be byte-identical on every machine and every run, whatever the project's style.
+ */
+const PRETTIER_OPTIONS = { parser: "json", printWidth: 80, tabWidth: 2, useTabs: false, endOfLine: "lf" } as const;
+
+/**
+ * The text of `<name>.asl.json`: the definition as prettier formats JSON, ending in a newline.
+ * Keys keep the order the compiler inserted them (JSON.stringify's order). The input is
+ * pre-indented because prettier keeps an object expanded when its first key starts a new line,
+ * so every state stays one key per line, as a hand-written definition would be.
+ */
+export async function formatDefinition(definition: AslDefinition): Promise<string> {
+  return formatJson(definition);
+}
+
+/** The text of `<name>.substitutions.json`: the DefinitionSubstitutions placeholders as a JSON array. */
+export async function formatSubstitutions(substitutions: readonly string[]): Promise<string> {
+  return formatJson(substitutions);
+}
+
+async function formatJson(value: unknown): Promise<string> {
+  return format(JSON.stringify(value, null, 2), PRETTIER_OPTIONS);
+}
