@@ -51,9 +51,10 @@ export function intrinsicArgument(expr: Expr, resolve: PathResolver): string {
     case "array":
       return `States.Array(${expr.items.map((item) => intrinsicArgument(item, resolve)).join(", ")})`;
     case "format": {
+      if (expr.parts.some((part) => part.includes("\\"))) throw new LoweringError(BACKSLASH);
       const template = expr.parts.map(escapeIntrinsicText).join("{}");
       const args = expr.values.map((value) => intrinsicArgument(value, resolve));
-      return `States.Format(${[quote(template, false), ...args].join(", ")})`;
+      return `States.Format('${template}', ${args.join(", ")})`.replace(/, \)$/, ")");
     }
     case "intrinsic":
       return `${expr.name}(${expr.args.map((arg) => intrinsicArgument(arg, resolve)).join(", ")})`;
@@ -67,10 +68,12 @@ function escapeIntrinsicText(text: string): string {
   return text.replace(/[\\'{}]/g, (c) => `\\${c}`);
 }
 
-function quote(text: string, escape = true): string {
-  // Both validators reject `\\` in intrinsic strings although AWS documents it.
-  if (text.includes("\\")) throw new LoweringError("a backslash in a string inside an intrinsic function (validators reject its escape)");
-  return `'${escape ? escapeIntrinsicText(text) : text}'`;
+// Both validators reject `\\` in intrinsic strings although AWS documents it.
+const BACKSLASH = "a backslash in a string inside an intrinsic function (the ASL validators reject its escape `\\\\`)";
+
+function quote(text: string): string {
+  if (text.includes("\\")) throw new LoweringError(BACKSLASH);
+  return `'${escapeIntrinsicText(text)}'`;
 }
 
 export function resolverFor(variablePath: (id: string, path: readonly PathSegment[]) => string): PathResolver {
