@@ -6,7 +6,7 @@ export function renderDiagnosticsDocs(catalogue: Record<string, CatalogueEntry> 
   const lines = [
     "# Stepscript diagnostics",
     "",
-    "<!-- Generated from packages/compiler/src/diagnostics/catalogue.ts by scripts/gen-diagnostics-docs.ts; do not edit. -->",
+    "<!-- Generated from packages/compiler/src/diagnostics/catalogue.ts by scripts/gen-diagnostics-docs.mjs; do not edit. -->",
     "",
     "Every problem the compiler reports has a code. `{name}` in a message is filled in with the specifics.",
     "",
