@@ -5,3 +5,4 @@ export { WorkflowError } from "./errors.js";
 export { bind, type ExecutionContext, type RunOptions, type TaskBinding, type TaskImplementation } from "./run.js";
 export type { CallOptions, Retry, TaskDefaults, WorkflowOptions } from "./options.js";
 export type { Json } from "./json.js";
+export { States, type HashAlgorithm } from "./states.js";

@@ -218,3 +218,21 @@ describe("(h) intrinsic functions' string literals", () => {
     });
   });
 });
+
+describe("(stepscript) intrinsics as AWS documents them", () => {
+  const run = async (parameters: Record<string, string>, input: unknown = {}) => {
+    const { runOnEngine } = await import("../harness/engine.js");
+    return runOnEngine({ StartAt: "P", States: { P: { Type: "Pass", Parameters: parameters, End: true } } }, input, { validate: false });
+  };
+  it("States.StringSplit splits at every character of the delimiter and drops empty pieces", async () => {
+    expect(await run({ "v.$": "States.StringSplit($.s, '.+,=')" }, { s: "This.is+a,,test=string," })).toMatchObject({ status: "succeeded", output: { v: ["This", "is", "a", "test", "string"] } });
+  });
+  it("States.Base64Encode/Decode use UTF-8", async () => {
+    expect(await run({ "e.$": "States.Base64Encode($.s)", "d.$": "States.Base64Decode('w6k=')" }, { s: "é" })).toMatchObject({ status: "succeeded", output: { e: "w6k=", d: "é" } });
+  });
+  it("States.MathRandom excludes the end", async () => {
+    for (let seed = 0; seed < 20; seed++) {
+      expect(await run({ "n.$": `States.MathRandom(3, 4, ${seed})` })).toMatchObject({ status: "succeeded", output: { n: 3 } });
+    }
+  });
+});

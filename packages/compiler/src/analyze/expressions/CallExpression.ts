@@ -1,11 +1,14 @@
 import type { CallExpression } from "ts-morph";
+import type { AnalysisContext, Hoisted } from "../context.js";
+import { analyzeIntrinsicCall } from "./intrinsics.js";
+import { refuseCall } from "./refusals.js";
 import { fail } from "../../diagnostics/report.js";
 import { classifyCallee } from "../tasks.js";
 import { mutatingMethod } from "../mutation.js";
 import type { Expr } from "../ir.js";
 
 /** A call that is not awaited: tasks must be awaited; other calls have no state to run in. */
-export function analyzeCallExpression(node: CallExpression): Expr {
+export function analyzeCallExpression(node: CallExpression, context?: AnalysisContext, hoisted?: Hoisted): Expr {
   const callee = classifyCallee(node);
   const name = node.getExpression().getText();
   if (callee.kind === "task" || (callee.kind === "dsl" && callee.role === "wait")) {
@@ -13,5 +16,8 @@ export function analyzeCallExpression(node: CallExpression): Expr {
   }
   const mutation = mutatingMethod(node);
   if (mutation) fail(node, "mutation", { what: `\`${mutation}\`` });
+  const value = context && hoisted ? analyzeIntrinsicCall(node, context, hoisted) : undefined;
+  if (value) return value;
+  refuseCall(node);
   return fail(node, "notATask", { what: `\`${name}\`` });
 }

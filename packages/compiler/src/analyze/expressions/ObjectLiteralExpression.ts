@@ -5,10 +5,12 @@ import { propertyKey } from "../constants.js";
 import type { Expr } from "../ir.js";
 import { analyzeExpression } from "./index.js";
 import { requirePresent } from "./presence.js";
+import { mergeSpreads, type ObjectPiece } from "./spread.js";
 
 /** `{ a, b: x.y }`: a value built in Parameters. */
 export function analyzeObjectLiteral(node: ObjectLiteralExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
-  const entries: { key: string; value: Expr }[] = [];
+  let entries: { key: string; value: Expr }[] = [];
+  const pieces: ObjectPiece[] = [];
   for (const property of node.getProperties()) {
     let key: string | undefined;
     let valueNode: Node;
@@ -19,7 +21,10 @@ export function analyzeObjectLiteral(node: ObjectLiteralExpression, context: Ana
       key = property.getName();
       valueNode = property.getNameNode();
     } else if (Node.isSpreadAssignment(property)) {
-      return fail(property, "unsupportedExpression", { what: "object spread (`...`)" });
+      if (entries.length > 0) pieces.push({ kind: "object", entries, kinds: ["object"] });
+      entries = [];
+      pieces.push({ spread: analyzeExpression(property.getExpression(), context, hoisted), node: property });
+      continue;
     } else {
       return fail(property, "unsupportedExpression", { what: "a method or accessor in an object literal" });
     }
@@ -29,5 +34,7 @@ export function analyzeObjectLiteral(node: ObjectLiteralExpression, context: Ana
     requirePresent(value, valueNode, `the property \`${key}\``);
     entries.push({ key, value });
   }
-  return { kind: "object", entries, kinds: ["object"] };
+  if (pieces.length === 0) return { kind: "object", entries, kinds: ["object"] };
+  if (entries.length > 0) pieces.push({ kind: "object", entries, kinds: ["object"] });
+  return mergeSpreads(pieces, node, context, hoisted);
 }

@@ -7,6 +7,7 @@ import { readLiteralOptions, toRetryPolicies } from "../options.js";
 import type { TaskDeclaration } from "../tasks.js";
 import { analyzeExpression } from "./index.js";
 import { requirePresent } from "./presence.js";
+import { store } from "./intrinsics.js";
 
 const CALL_OPTIONS = ["name", "comment", "retry", "timeoutSeconds", "heartbeatSeconds"];
 
@@ -18,10 +19,14 @@ export function analyzeTaskCall(
   hoisted: Hoisted,
 ): TaskCall {
   const [inputNode, optionsNode] = call.getArguments();
-  const input: Expr = inputNode
+  let input: Expr = inputNode
     ? analyzeExpression(inputNode, context, hoisted)
     : { kind: "object", entries: [], kinds: ["object"] };
   if (inputNode) requirePresent(input, inputNode, "the task's input");
+  // Only a Lambda payload may be computed in place; other resources take Parameters objects.
+  if (inputNode && task.target.kind !== "lambda" && (input.kind === "intrinsic" || input.kind === "format")) {
+    input = store(input, inputNode, context, hoisted);
+  }
   const { values, nodes } = readLiteralOptions(optionsNode, "the call options", CALL_OPTIONS, ["timeoutSeconds", "heartbeatSeconds"]);
   const seconds = (key: "timeoutSeconds" | "heartbeatSeconds"): Expr | undefined => {
     if (typeof values[key] === "number") return { kind: "literal", value: values[key], kinds: ["number"] };

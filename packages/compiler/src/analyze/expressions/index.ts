@@ -11,6 +11,7 @@ import { analyzeTemplate } from "./TemplateExpression.js";
 import { analyzeAwait } from "./AwaitExpression.js";
 import { analyzeBinary } from "./BinaryExpression.js";
 import { analyzeCallExpression } from "./CallExpression.js";
+import { refuseSyntax } from "./refusals.js";
 import type { Expr } from "../ir.js";
 import { unwrap } from "../../discover/workflows.js";
 
@@ -40,8 +41,9 @@ export function analyzeExpression(raw: Node, context: AnalysisContext, hoisted: 
     case SyntaxKind.BinaryExpression:
       return analyzeBinary(node.asKindOrThrow(SyntaxKind.BinaryExpression), context, hoisted);
     case SyntaxKind.CallExpression:
-      return analyzeCallExpression(node.asKindOrThrow(SyntaxKind.CallExpression));
+      return analyzeCallExpression(node.asKindOrThrow(SyntaxKind.CallExpression), context, hoisted);
     default:
+      refuseSyntax(node);
       return fail(node, "unsupportedExpression", { what: describeSyntax(node) });
   }
 }

@@ -1,5 +1,6 @@
 import type { AnalysisContext } from "../context.js";
 import type { Expr } from "../ir.js";
+import { IMPURE_INTRINSICS } from "../expressions/intrinsics.js";
 
 /**
  * A value that can never change after this point: literals, the input, the context, and
@@ -18,6 +19,8 @@ export function isImmutable(value: Expr, context: AnalysisContext): boolean {
     case "format":
       return value.values.every((item) => isImmutable(item, context));
     case "intrinsic":
+      // States.UUID and States.MathRandom differ on each evaluation: store them once.
+      if (IMPURE_INTRINSICS.has(value.name)) return false;
       return value.args.every((item) => isImmutable(item, context));
   }
 }

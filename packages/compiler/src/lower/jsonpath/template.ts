@@ -72,7 +72,7 @@ export function intrinsicArgument(expr: Expr, resolve: PathResolver): string {
     case "format": {
       const template = expr.parts.map(escapeIntrinsicText).join("{}");
       const args = expr.values.map((value) => intrinsicArgument(value, resolve));
-      return `States.Format(${[quote(template, false), ...args].join(", ")})`;
+      return `States.Format(${[`'${template}'`, ...args].join(", ")})`;
     }
     case "intrinsic":
       return `${expr.name}(${expr.args.map((arg) => intrinsicArgument(arg, resolve)).join(", ")})`;
@@ -81,15 +81,17 @@ export function intrinsicArgument(expr: Expr, resolve: PathResolver): string {
   }
 }
 
+// Both validators reject `\\` in intrinsic strings although AWS documents it.
+const BACKSLASH = "a backslash in a string inside an intrinsic function (the ASL validators reject its escape `\\\\`)";
+
 /** Characters with a meaning inside an intrinsic's string literal are escaped with a backslash. */
 function escapeIntrinsicText(text: string): string {
-  // Both validators reject `\\` in intrinsic strings although AWS documents it.
-  if (text.includes("\\")) throw new LoweringError("a backslash in a string inside an intrinsic function (validators reject its escape)");
+  if (text.includes("\\")) throw new LoweringError(BACKSLASH);
   return text.replace(/['{}]/g, (c) => `\\${c}`);
 }
 
-function quote(text: string, escape = true): string {
-  return `'${escape ? escapeIntrinsicText(text) : text}'`;
+function quote(text: string): string {
+  return `'${escapeIntrinsicText(text)}'`;
 }
 
 export function resolverFor(variablePath: (id: string, path: readonly PathSegment[]) => string): PathResolver {
