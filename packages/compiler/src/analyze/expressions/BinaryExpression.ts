@@ -3,7 +3,11 @@ import { fail } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import type { Expr } from "../ir.js";
 import { formatOperand } from "./TemplateExpression.js";
-import { describeSyntax } from "./index.js";
+import { analyzeExpression, describeSyntax } from "./index.js";
+import { numberSum } from "./arithmetic.js";
+
+/** Number operators JSONPath has no intrinsic for. */
+const NO_INTRINSIC = new Set([SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken, SyntaxKind.AsteriskAsteriskToken]);
 
 /** Binary operators as values: string `+` is `States.Format`; the rest have no JSONPath equivalent yet. */
 export function analyzeBinary(node: BinaryExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
@@ -13,10 +17,17 @@ export function analyzeBinary(node: BinaryExpression, context: AnalysisContext, 
     const right = formatOperand(node.getRight(), context, hoisted);
     return concat(left, right);
   }
+  if (operator === SyntaxKind.PlusToken || operator === SyntaxKind.MinusToken) {
+    const [leftNode, rightNode] = [node.getLeft(), node.getRight()];
+    const left = analyzeExpression(leftNode, context, hoisted);
+    const right = analyzeExpression(rightNode, context, hoisted);
+    return numberSum(operator === SyntaxKind.PlusToken ? "+" : "-", left, right, { left: leftNode, right: rightNode });
+  }
+  if (NO_INTRINSIC.has(operator)) return fail(node.getOperatorToken(), "noArithmeticIntrinsic", { what: `\`${node.getOperatorToken().getText()}\`` });
   return fail(node, "unsupportedExpression", { what: describeSyntax(node) });
 }
 
-function concat(left: Expr, right: Expr): Expr {
+export function concat(left: Expr, right: Expr): Expr {
   const asFormat = (e: Expr): { parts: string[]; values: Expr[] } =>
     e.kind === "format"
       ? { parts: [...e.parts], values: [...e.values] }
