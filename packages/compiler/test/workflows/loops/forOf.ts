@@ -4,7 +4,6 @@ export interface Line { sku: string; qty: number }
 export interface Order { orderId: string; lines: Line[]; limit: number }
 
 export const ship = lambda<Line, { trackingId: string }>("arn:aws:lambda:us-east-1:123456789012:function:Ship");
-export const audit = lambda<{ sku: string; index: number }, null>("arn:aws:lambda:us-east-1:123456789012:function:Audit", { retry: [] });
 
 /** Ships every line, counting them. */
 export const shipAll = workflow(async (order: Order) => {

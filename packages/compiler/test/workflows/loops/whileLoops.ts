@@ -75,3 +75,10 @@ export const unestablished = workflow(async (input: { items: string[] }) => {
   }
   return { done: true };
 });
+
+/** Nothing is written before the loop, but its test stores a task result: the variables start before the head. */
+export const rawInput = workflow(async (input: { n: number }) => {
+  while ((await step({ n: input.n })).more) {
+    await step({ n: 0 });
+  }
+});
