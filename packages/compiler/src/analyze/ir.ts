@@ -67,12 +67,33 @@ export interface TaskCall {
 
 /** A statement; `label` is short source text for readable state names. */
 export type Stmt =
-  | { kind: "assign"; variable: string; value: Expr; label: string; at: SourceLocation }
+  | { kind: "assign"; variable: string; value: Expr; label: string; at: SourceLocation; stateName?: string }
   | { kind: "call"; variable?: string; call: TaskCall; at: SourceLocation }
   | { kind: "wait"; seconds?: Expr; until?: Expr; stateName?: string; comment?: string; label: string; at: SourceLocation }
   | { kind: "if"; cond: Cond; then: readonly Stmt[]; else: readonly Stmt[]; label: string; at: SourceLocation }
   | { kind: "return"; value?: Expr; label: string; at: SourceLocation }
-  | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation };
+  | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation }
+  | LoopStmt
+  /** Leaves the innermost loop. */
+  | { kind: "break"; at: SourceLocation }
+  /** Goes on with the innermost loop's `update`, then its test. */
+  | { kind: "continue"; at: SourceLocation };
+
+/**
+ * A sequential loop. Each test runs `check` (awaited calls hoisted out of the condition), then
+ * tests `cond`; `testFirst` is false for `do … while`, whose body runs once before the first test.
+ * `continue` runs `update` next. `for` initializers are ordinary statements before the loop.
+ */
+export interface LoopStmt {
+  kind: "loop";
+  check: readonly Stmt[];
+  cond: Cond;
+  testFirst: boolean;
+  body: readonly Stmt[];
+  update: readonly Stmt[];
+  label: string;
+  at: SourceLocation;
+}
 
 export interface Variable {
   id: string;

@@ -10,6 +10,11 @@ export function forEachStmt(stmts: readonly Stmt[], visit: (stmt: Stmt) => void)
       forEachStmt(stmt.then, visit);
       forEachStmt(stmt.else, visit);
     }
+    if (stmt.kind === "loop") {
+      forEachStmt(stmt.check, visit);
+      forEachStmt(stmt.body, visit);
+      forEachStmt(stmt.update, visit);
+    }
   }
 }
 
@@ -28,6 +33,11 @@ export function readsOf(stmt: Stmt): Read[] {
       return stmt.value ? readsInExpr(stmt.value) : [];
     case "throw":
       return [stmt.error, stmt.cause].flatMap((e) => (e ? readsInExpr(e) : []));
+    case "loop":
+      return readsInCond(stmt.cond);
+    case "break":
+    case "continue":
+      return [];
   }
 }
 

@@ -188,6 +188,46 @@ export const CATALOGUE = {
     wrong: "if (/^A/.test(order.id)) { }",
     right: "const { matches } = await matchesPattern({ id: order.id });",
   },
+  labeledStatement: {
+    code: "SS1150",
+    title: "Labels are not supported",
+    message: "{what}: labels and labeled `break` / `continue` are not supported in a workflow body",
+    hint: "Leave the outer loop with a flag tested after the inner loop, or return from inside it",
+    wrong: "outer: for (const a of as) { for (const b of bs) { if (b.stop) break outer; } }",
+    right: "let stop = false; for (const a of as) { for (const b of bs) { if (b.stop) { stop = true; break; } } if (stop) break; }",
+  },
+  forIn: {
+    code: "SS1151",
+    title: "`for … in` is not supported",
+    message: "`for … in` iterates over an object's keys, which JSONPath cannot list",
+    hint: "Iterate an array with `for (const x of xs)`, or list the keys in a task",
+    wrong: "for (const key in order.attributes) { }",
+    right: "for (const attribute of order.attributeList) { }",
+  },
+  subtractVariable: {
+    code: "SS1153",
+    title: "Subtracting a value that is not a literal",
+    message: "subtracting {what}: States.MathAdd can add a value but JSONPath has no way to negate one",
+    hint: "Subtract a literal (`i - 1`), count the other way (`remaining = remaining - 1` becomes `done = done + 1`), or compute it in a task",
+    wrong: "const left = total - done;",
+    right: "const left = await subtract({ a: total, b: done });",
+  },
+  nonIntegerArithmetic: {
+    code: "SS1154",
+    title: "Arithmetic on a number that is not an integer",
+    message: "{what} is not an integer; States.MathAdd adds integers only",
+    hint: "Use integers (count cents, not dollars), or compute it in a task",
+    wrong: "price = price + 0.5;",
+    right: "cents = cents + 50;",
+  },
+  staleLoopVariable: {
+    code: "SS1155",
+    title: "Variable would keep its value from the previous iteration",
+    message: "`{what}` is declared in a loop without an initializer and may be read before it is assigned; in a state machine it would still hold the previous iteration's value",
+    hint: "Give it an initial value: `let {what}: T | null = null`",
+    wrong: "for (const x of xs) { let found: string | undefined; … }",
+    right: "for (const x of xs) { let found: string | null = null; … }",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticKind = keyof typeof CATALOGUE;

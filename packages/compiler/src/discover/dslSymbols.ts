@@ -8,7 +8,10 @@ import { Node, ts, type Symbol as MorphSymbol } from "ts-morph";
 export type DslRole = "workflow" | "lambda" | "task" | "wait" | "WorkflowError" | `intrinsic ${string}`;
 
 export function resolveSymbol(node: Node): MorphSymbol | undefined {
-  const symbol = node.getSymbol();
+  // In `{ count }` the name's own symbol is the property; the value is the variable it names.
+  const parent = node.getParent();
+  const shorthand = parent && Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === node;
+  const symbol = shorthand ? parent.getValueSymbol() : node.getSymbol();
   if (!symbol) return undefined;
   return symbol.isAlias() ? (symbol.getAliasedSymbol() ?? symbol) : symbol;
 }

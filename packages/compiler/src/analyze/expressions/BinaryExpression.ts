@@ -3,7 +3,8 @@ import { fail } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import type { Expr } from "../ir.js";
 import { formatOperand } from "./TemplateExpression.js";
-import { describeSyntax } from "./index.js";
+import { analyzeExpression, describeSyntax } from "./index.js";
+import { numberSum } from "./arithmetic.js";
 import { refuseOperator } from "./refusals.js";
 
 /** Binary operators as values: string `+` is `States.Format`; the rest have no JSONPath equivalent yet. */
@@ -14,11 +15,17 @@ export function analyzeBinary(node: BinaryExpression, context: AnalysisContext, 
     const right = formatOperand(node.getRight(), context, hoisted);
     return concat(left, right);
   }
+  if (operator === SyntaxKind.PlusToken || operator === SyntaxKind.MinusToken) {
+    const [leftNode, rightNode] = [node.getLeft(), node.getRight()];
+    const left = analyzeExpression(leftNode, context, hoisted);
+    const right = analyzeExpression(rightNode, context, hoisted);
+    return numberSum(operator === SyntaxKind.PlusToken ? "+" : "-", left, right, { left: leftNode, right: rightNode });
+  }
   refuseOperator(node);
   return fail(node, "unsupportedExpression", { what: describeSyntax(node) });
 }
 
-function concat(left: Expr, right: Expr): Expr {
+export function concat(left: Expr, right: Expr): Expr {
   const asFormat = (e: Expr): { parts: string[]; values: Expr[] } =>
     e.kind === "format"
       ? { parts: [...e.parts], values: [...e.values] }

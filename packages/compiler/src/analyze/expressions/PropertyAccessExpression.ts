@@ -5,6 +5,7 @@ import { foldConstant } from "../constants.js";
 import type { Expr, PathSegment } from "../ir.js";
 import { has, kindsOfNode } from "../kinds.js";
 import { analyzeExpression } from "./index.js";
+import { arrayItem, arrayLength } from "./arrays.js";
 
 /** `$$` fields as the context parameter names them, in camelCase. */
 const CONTEXT_FIELDS: Record<string, string> = {
@@ -27,9 +28,7 @@ export function analyzePropertyAccess(node: PropertyAccessExpression, context: A
   }
   const base = analyzeExpression(node.getExpression(), context, hoisted);
   const name = node.getName();
-  if (name === "length" && (has(base.kinds, "array") || has(base.kinds, "string"))) {
-    fail(node, "unsupportedExpression", { what: "`.length`" });
-  }
+  if (name === "length" && (has(base.kinds, "array") || has(base.kinds, "string"))) return arrayLength(base, node);
   return extend(base, name, node);
 }
 
@@ -38,6 +37,7 @@ export function analyzeElementAccess(node: ElementAccessExpression, context: Ana
   if (node.hasQuestionDotToken()) fail(node, "unsupportedExpression", { what: "optional chaining (`?.`)" });
   const base = analyzeExpression(node.getExpression(), context, hoisted);
   const index = foldConstant(node.getArgumentExpressionOrThrow());
+  if (!index && has(base.kinds, "array")) return arrayItem(base, node, context, hoisted);
   if (!index || (typeof index.value !== "string" && typeof index.value !== "number")) {
     fail(node, "unsupportedExpression", { what: "an index that is not a literal" });
   }

@@ -11,10 +11,18 @@ import { classifyCallee } from "../tasks.js";
 import { analyzeWait } from "./wait.js";
 import { awaitedTaskCall } from "./VariableStatement.js";
 import { labelOf } from "./index.js";
+import { analyzeCounterUpdate } from "./counters.js";
 
 /** `await task(x)`, `await wait(…)`, and `x = …`. */
 export function analyzeExpressionStatement(statement: ExpressionStatement, context: AnalysisContext): Stmt[] {
-  const expression = unwrap(statement.getExpression())!;
+  return analyzeEffect(statement.getExpression(), statement, context);
+}
+
+/** An expression run for its effect: a statement's, or a `for` loop's update. */
+export function analyzeEffect(raw: Node, statement: Node, context: AnalysisContext): Stmt[] {
+  const expression = unwrap(raw)!;
+  const counter = analyzeCounterUpdate(expression, context);
+  if (counter) return counter;
   const hoisted: Hoisted = [];
   const at = locationOf(statement);
 

@@ -13,7 +13,7 @@ import { isImmutable } from "./immutability.js";
 import { labelOf } from "./index.js";
 
 /** `const x = …` / `let x = …`: a stored variable, or an alias when no state is needed to hold it. */
-export function analyzeVariableStatement(statement: VariableStatement, context: AnalysisContext): Stmt[] {
+export function analyzeVariableStatement(statement: Pick<VariableStatement, "getDeclarationKind" | "getDeclarations">, context: AnalysisContext): Stmt[] {
   const isConst = statement.getDeclarationKind() === VariableDeclarationKind.Const;
   const result: Stmt[] = [];
   for (const declaration of statement.getDeclarations()) {
@@ -66,7 +66,7 @@ function analyzeDeclaration(declaration: VariableDeclaration, isConst: boolean, 
   return stmts;
 }
 
-function bindPattern(pattern: BindingName, whole: Expr, mutable: boolean, context: AnalysisContext, stmts: Stmt[]): void {
+export function bindPattern(pattern: BindingName, whole: Expr, mutable: boolean, context: AnalysisContext, stmts: Stmt[]): void {
   if (whole.kind !== "read") throw new Error("a destructured value is always a read");
   const elements = Node.isObjectBindingPattern(pattern) || Node.isArrayBindingPattern(pattern) ? pattern.getElements() : [];
   elements.forEach((element, index) => {

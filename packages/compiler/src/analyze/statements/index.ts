@@ -7,6 +7,11 @@ import { analyzeExpressionStatement } from "./ExpressionStatement.js";
 import { analyzeIfStatement } from "./IfStatement.js";
 import { analyzeReturnStatement } from "./ReturnStatement.js";
 import { analyzeThrowStatement } from "./ThrowStatement.js";
+import { analyzeWhileStatement } from "./WhileStatement.js";
+import { analyzeDoStatement } from "./DoStatement.js";
+import { analyzeForStatement } from "./ForStatement.js";
+import { analyzeForOfStatement } from "./ForOfStatement.js";
+import { analyzeBreakStatement } from "./BreakStatement.js";
 
 /**
  * A list of statements as IR. A statement that cannot be compiled is reported and skipped, so
@@ -47,6 +52,22 @@ function analyzeStatement(statement: Statement, context: AnalysisContext): Stmt[
       return analyzeStatements(statement.asKindOrThrow(SyntaxKind.Block).getStatements(), context);
     case SyntaxKind.EmptyStatement:
       return [];
+    case SyntaxKind.WhileStatement:
+      return analyzeWhileStatement(statement.asKindOrThrow(SyntaxKind.WhileStatement), context);
+    case SyntaxKind.DoStatement:
+      return analyzeDoStatement(statement.asKindOrThrow(SyntaxKind.DoStatement), context);
+    case SyntaxKind.ForStatement:
+      return analyzeForStatement(statement.asKindOrThrow(SyntaxKind.ForStatement), context);
+    case SyntaxKind.ForOfStatement:
+      return analyzeForOfStatement(statement.asKindOrThrow(SyntaxKind.ForOfStatement), context);
+    case SyntaxKind.BreakStatement:
+      return analyzeBreakStatement(statement.asKindOrThrow(SyntaxKind.BreakStatement));
+    case SyntaxKind.ContinueStatement:
+      return analyzeBreakStatement(statement.asKindOrThrow(SyntaxKind.ContinueStatement));
+    case SyntaxKind.ForInStatement:
+      return fail(statement, "forIn");
+    case SyntaxKind.LabeledStatement:
+      return fail(statement.asKindOrThrow(SyntaxKind.LabeledStatement).getLabel(), "labeledStatement", { what: `the label \`${statement.asKindOrThrow(SyntaxKind.LabeledStatement).getLabel().getText()}:\`` });
     default:
       return fail(statement, "unsupportedStatement", { what: describeStatement(statement) });
   }

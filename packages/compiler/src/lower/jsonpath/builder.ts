@@ -26,6 +26,14 @@ export interface Graph {
   readonly resolve: PathResolver;
   /** Where the statement being lowered is, for errors raised while lowering it. */
   at?: SourceLocation;
+  /** The loops around the statement being lowered, innermost last. */
+  loops?: LoopFrame[];
+}
+
+/** Where `break` and `continue` of one loop lead, collected while its body is lowered. */
+export interface LoopFrame {
+  breaks: Flow[];
+  continues: Flow[];
 }
 
 const MAX_STATE_NAME = 80;

@@ -5,6 +5,7 @@ import { variablePath } from "./layout.js";
 import { simplifyCondition } from "./simplify.js";
 import { field, LoweringError, toTemplate, type PathResolver, type Template } from "./template.js";
 import { taskState } from "./task.js";
+import { innermostLoop, lowerLoop } from "./loop.js";
 
 /** Lowers statements in order; returns where control goes on, or undefined if it never does. */
 export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow | undefined): Flow | undefined {
@@ -39,6 +40,14 @@ function lowerStatement(graph: Graph, stmt: Stmt, flow: Flow): Flow | undefined 
     case "throw":
       lowerThrow(graph, stmt, flow);
       return undefined;
+    case "loop":
+      return lowerLoop(graph, stmt, flow);
+    case "break":
+      innermostLoop(graph).breaks.push(flow);
+      return undefined;
+    case "continue":
+      innermostLoop(graph).continues.push(flow);
+      return undefined;
   }
 }
 
@@ -63,7 +72,7 @@ function lowerAssign(graph: Graph, stmt: Extract<Stmt, { kind: "assign" }>, flow
   } else {
     state = { Type: "Pass", InputPath: value.dynamic, ResultPath: `$.${slot}` };
   }
-  const { next } = addState(graph, flow, `Set ${variableName(graph, stmt.variable)}`, state);
+  const { next } = addState(graph, flow, stmt.stateName ?? `Set ${variableName(graph, stmt.variable)}`, state);
   return { edges: [next], established: true };
 }
 
