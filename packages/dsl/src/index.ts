@@ -5,3 +5,5 @@ export { WorkflowError } from "./errors.js";
 export { bind, type ExecutionContext, type RunOptions, type TaskBinding, type TaskImplementation } from "./run.js";
 export type { CallOptions, Retry, TaskDefaults, WorkflowOptions } from "./options.js";
 export type { Json } from "./json.js";
+export { parallel, type Branch, type BranchResults, type ParallelOptions } from "./parallel.js";
+export { map, type MapOptions } from "./map.js";

@@ -72,7 +72,42 @@ export type Stmt =
   | { kind: "wait"; seconds?: Expr; until?: Expr; stateName?: string; comment?: string; label: string; at: SourceLocation }
   | { kind: "if"; cond: Cond; then: readonly Stmt[]; else: readonly Stmt[]; label: string; at: SourceLocation }
   | { kind: "return"; value?: Expr; label: string; at: SourceLocation }
-  | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation };
+  | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation }
+  | ParallelStmt
+  | MapStmt;
+
+/** Options of a Parallel or Map state itself. */
+export interface ConcurrentOptions {
+  stateName?: string;
+  comment?: string;
+  retry: RetryPolicy[];
+}
+
+/** `parallel(...)` / `Promise.all([...])`: each branch is a body of its own whose return value is its result. */
+export interface ParallelStmt extends ConcurrentOptions {
+  kind: "parallel";
+  /** Receives the tuple of branch results. */
+  variable?: string;
+  branches: readonly (readonly Stmt[])[];
+  label: string;
+  at: SourceLocation;
+}
+
+/** `map(items, fn)` / `Promise.all(items.map(fn))`: `body` runs once per item with `item` (and `index`) bound. */
+export interface MapStmt extends ConcurrentOptions {
+  kind: "map";
+  /** Receives the array of iteration results. */
+  variable?: string;
+  /** A read: the Map's ItemsPath. */
+  items: Expr;
+  item: string;
+  index?: string;
+  body: readonly Stmt[];
+  /** 0 means no limit. */
+  maxConcurrency?: number;
+  label: string;
+  at: SourceLocation;
+}
 
 export interface Variable {
   id: string;

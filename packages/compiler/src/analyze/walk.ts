@@ -10,6 +10,8 @@ export function forEachStmt(stmts: readonly Stmt[], visit: (stmt: Stmt) => void)
       forEachStmt(stmt.then, visit);
       forEachStmt(stmt.else, visit);
     }
+    if (stmt.kind === "parallel") for (const branch of stmt.branches) forEachStmt(branch, visit);
+    if (stmt.kind === "map") forEachStmt(stmt.body, visit);
   }
 }
 
@@ -28,6 +30,10 @@ export function readsOf(stmt: Stmt): Read[] {
       return stmt.value ? readsInExpr(stmt.value) : [];
     case "throw":
       return [stmt.error, stmt.cause].flatMap((e) => (e ? readsInExpr(e) : []));
+    case "parallel":
+      return [];
+    case "map":
+      return readsInExpr(stmt.items);
   }
 }
 

@@ -26,6 +26,16 @@ export interface Graph {
   readonly resolve: PathResolver;
   /** Where the statement being lowered is, for errors raised while lowering it. */
   at?: SourceLocation;
+  /**
+   * State names used anywhere in the state machine, shared with the graphs of Parallel branches
+   * and Map processors: Step Functions wants names unique across the whole definition.
+   */
+  readonly names?: Set<string>;
+}
+
+/** A graph for a Parallel branch or a Map processor: its own states, the machine's names and layout. */
+export function subGraph(parent: Graph, resolve: PathResolver = parent.resolve): Graph {
+  return { states: new Map(), layout: parent.layout, resolve, names: parent.names };
 }
 
 const MAX_STATE_NAME = 80;
@@ -34,12 +44,14 @@ const MAX_STATE_NAME = 80;
 export function stateName(graph: Graph, label: string): string {
   const cleaned = label.replace(/[\u0000-\u001f"$\\`{}[\]]/g, "").replace(/\s+/g, " ").trim() || "State";
   const base = cleaned.length > MAX_STATE_NAME ? `${cleaned.slice(0, MAX_STATE_NAME - 1)}…` : cleaned;
-  if (!graph.states.has(base)) return base;
-  for (let n = 2; ; n++) {
+  const taken = (name: string) => graph.states.has(name) || (graph.names?.has(name) ?? false);
+  let name = base;
+  for (let n = 2; taken(name); n++) {
     const suffix = ` (${n})`;
-    const name = base.slice(0, MAX_STATE_NAME - suffix.length) + suffix;
-    if (!graph.states.has(name)) return name;
+    name = base.slice(0, MAX_STATE_NAME - suffix.length) + suffix;
   }
+  graph.names?.add(name);
+  return name;
 }
 
 /** Adds a state that control reaches from `flow`; returns the edge for its own `Next`. */
@@ -49,6 +61,14 @@ export function addState(graph: Graph, flow: Flow, label: string, state: AslStat
   if (graph.startAt === undefined) graph.startAt = name;
   for (const edge of flow.edges) edge(name);
   return { name, next: (target) => void (state.Next = target) };
+}
+
+/**
+ * Adds a state that can fail (Task, Parallel, Map): the one place where an enclosing try/catch
+ * attaches its Catch.
+ */
+export function addFailableState(graph: Graph, flow: Flow, label: string, state: AslState): { name: string; next: Edge } {
+  return addState(graph, flow, label, state);
 }
 
 /** Adds a state that ends the execution. */

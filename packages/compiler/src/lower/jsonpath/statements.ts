@@ -5,6 +5,7 @@ import { variablePath } from "./layout.js";
 import { simplifyCondition } from "./simplify.js";
 import { field, LoweringError, toTemplate, type PathResolver, type Template } from "./template.js";
 import { taskState } from "./task.js";
+import { lowerMap, lowerParallel } from "./concurrency.js";
 
 /** Lowers statements in order; returns where control goes on, or undefined if it never does. */
 export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow | undefined): Flow | undefined {
@@ -39,6 +40,10 @@ function lowerStatement(graph: Graph, stmt: Stmt, flow: Flow): Flow | undefined 
     case "throw":
       lowerThrow(graph, stmt, flow);
       return undefined;
+    case "parallel":
+      return lowerParallel(graph, stmt, flow);
+    case "map":
+      return lowerMap(graph, stmt, flow);
   }
 }
 
