@@ -50,7 +50,8 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
 function typeScriptDiagnostics(file: SourceFile): Diagnostic[] {
   return file
     .getPreEmitDiagnostics()
-    .filter((d) => d.getCategory() === ts.DiagnosticCategory.Error)
+    // "No inputs were found" is about the tsconfig's include, which named files do not use.
+    .filter((d) => d.getCategory() === ts.DiagnosticCategory.Error && d.getCode() !== 18003)
     .map((d) => {
       const source = d.getSourceFile() ?? file;
       const start = d.getStart() ?? 0;

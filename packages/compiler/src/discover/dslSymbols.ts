@@ -37,3 +37,16 @@ export function resolveVariableDeclaration(node: Node) {
   const declaration = symbol?.getDeclarations()[0];
   return declaration && Node.isVariableDeclaration(declaration) ? declaration : undefined;
 }
+
+/**
+ * The declaration an identifier refers to. In `{ name }` the identifier's own symbol is the
+ * property being created; the value it reads is the shorthand's value symbol.
+ */
+export function declarationOfIdentifier(node: Node): Node | undefined {
+  const parent = node.getParent();
+  if (parent && Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === node) {
+    const symbol = parent.getValueSymbol();
+    return (symbol?.isAlias() ? symbol.getAliasedSymbol() ?? symbol : symbol)?.getDeclarations()[0];
+  }
+  return resolveSymbol(node)?.getDeclarations()[0];
+}

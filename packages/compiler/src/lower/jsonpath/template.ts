@@ -15,7 +15,7 @@ export class LoweringError extends Error {}
 export function toTemplate(expr: Expr, resolve: PathResolver): Template {
   switch (expr.kind) {
     case "literal":
-      return { fixed: expr.value };
+      return literalTemplate(expr.value, resolve);
     case "read":
       return { dynamic: resolve(expr.root, expr.path) };
     case "object": {
@@ -25,12 +25,31 @@ export function toTemplate(expr: Expr, resolve: PathResolver): Template {
     }
     case "array":
       // Step Functions evaluates `.$` keys in objects, not in arrays: a varying array is States.Array.
-      if (expr.items.every((item) => item.kind === "literal")) return { fixed: expr.items.map((item) => (item as { value: Json }).value) };
+      if (expr.items.every((item) => item.kind === "literal" && !containsNull(item.value))) {
+        return { fixed: expr.items.map((item) => (item as { value: Json }).value) };
+      }
       return { dynamic: intrinsicArgument(expr, resolve) };
     case "format":
     case "intrinsic":
       return { dynamic: intrinsicArgument(expr, resolve) };
   }
+}
+
+/** asl-validator rejects a null inside an array next to `.$` keys, so such arrays are built with States.Array. */
+function literalTemplate(value: Json, resolve: PathResolver): Template {
+  if (value === null || typeof value !== "object") return { fixed: value };
+  if (Array.isArray(value)) {
+    return containsNull(value) ? { dynamic: intrinsicArgument({ kind: "literal", value, kinds: ["array"] }, resolve) } : { fixed: value };
+  }
+  const fields: { [key: string]: Json } = {};
+  for (const [key, inner] of Object.entries(value)) Object.assign(fields, field(key, literalTemplate(inner, resolve)));
+  return { fixed: fields };
+}
+
+function containsNull(value: Json): boolean {
+  if (value === null) return true;
+  if (typeof value !== "object") return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some(containsNull);
 }
 
 /** `{ key: value }` or `{ "key.$": "path" }`. */
@@ -64,12 +83,12 @@ export function intrinsicArgument(expr: Expr, resolve: PathResolver): string {
 
 /** Characters with a meaning inside an intrinsic's string literal are escaped with a backslash. */
 function escapeIntrinsicText(text: string): string {
-  return text.replace(/[\\'{}]/g, (c) => `\\${c}`);
+  // Both validators reject `\\` in intrinsic strings although AWS documents it.
+  if (text.includes("\\")) throw new LoweringError("a backslash in a string inside an intrinsic function (validators reject its escape)");
+  return text.replace(/['{}]/g, (c) => `\\${c}`);
 }
 
 function quote(text: string, escape = true): string {
-  // Both validators reject `\\` in intrinsic strings although AWS documents it.
-  if (text.includes("\\")) throw new LoweringError("a backslash in a string inside an intrinsic function (validators reject its escape)");
   return `'${escape ? escapeIntrinsicText(text) : text}'`;
 }
 
