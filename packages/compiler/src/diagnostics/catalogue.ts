@@ -151,7 +151,7 @@ export const CATALOGUE = {
   invalidPromiseAll: {
     code: "SS1252",
     title: "Promise.all form not supported",
-    message: "Promise.all compiles over an array of task calls or `items.map(callback)`; {what} is neither",
+    message: "Promise.all compiles only over an array of task calls or over `items.map(callback)`: {what}",
     hint: "Write `await Promise.all([taskA(x), taskB(y)])`, `await Promise.all(items.map(async (item) => …))`, or use parallel / map",
     wrong: "await Promise.all(promises);",
     right: "await Promise.all([taskA(x), taskB(y)]);",

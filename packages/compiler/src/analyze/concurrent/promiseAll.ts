@@ -35,5 +35,5 @@ export function analyzePromiseAll(call: CallExpression, context: AnalysisContext
       return mapStatement(inner, callee.getExpression(), fn, context, hoisted, variable, { retry: [] });
     }
   }
-  return fail(argument ?? call, "invalidPromiseAll", { what: `\`${labelOf(argument ?? call)}\`` });
+  return fail(argument ?? call, "invalidPromiseAll", { what: `\`${labelOf(argument ?? call)}\` is neither` });
 }
