@@ -5,14 +5,15 @@ import { lowerStatements } from "./statements.js";
 import { retrier } from "./task.js";
 
 /**
- * `parallel(...)` / `Promise.all([...])`: a Parallel state. Each branch receives the Parallel's
- * input, which is the object of variables (or still the raw input), so outer variables are read
- * at the same paths inside; the variables a branch declares are its own (their ids are unique).
+ * `parallel(...)` / `Promise.all([...])`: a Parallel state. Its Parameters give every branch an
+ * object of variables holding only the outer variables some branch reads, each at the slot it has
+ * outside, so paths agree; the variables a branch declares are its own (their ids are unique).
  */
 export function lowerParallel(graph: Graph, stmt: ParallelStmt, flow: Flow): Flow {
   const state: AslState = { Type: "Parallel" };
   if (stmt.comment) state.Comment = stmt.comment;
-  state.Branches = stmt.branches.map((body) => lowerBody(graph, body, flow.established));
+  state.Branches = stmt.branches.map((body) => lowerBody(graph, body, true));
+  state.Parameters = passVariables(graph, outerReads(stmt.branches.flat(), []));
   return addConcurrentState(graph, stmt, flow, state, "Parallel");
 }
 
@@ -38,10 +39,12 @@ function itemSelector(graph: Graph, stmt: MapStmt): AslState {
   const selector: AslState = {};
   if (layout.isRead(stmt.item)) selector[`${layout.slot(stmt.item)}.$`] = "$$.Map.Item.Value";
   if (stmt.index !== undefined && layout.isRead(stmt.index)) selector[`${layout.slot(stmt.index)}.$`] = "$$.Map.Item.Index";
-  for (const variable of outerReads(stmt.body, [stmt.item, stmt.index])) {
-    selector[`${layout.slot(variable)}.$`] = `$.${layout.slot(variable)}`;
-  }
-  return selector;
+  return { ...selector, ...passVariables(graph, outerReads(stmt.body, [stmt.item, stmt.index])) };
+}
+
+/** Payload template entries that copy outer variables, whole slots, to the same slots inside. */
+function passVariables(graph: Graph, variables: readonly string[]): AslState {
+  return Object.fromEntries(variables.map((variable) => [`${graph.layout.slot(variable)}.$`, `$.${graph.layout.slot(variable)}`]));
 }
 
 /** The variables a body reads but does not write itself: those it needs from outside, in first-read order. */
