@@ -6,3 +6,5 @@ export { bind, type ExecutionContext, type RunOptions, type TaskBinding, type Ta
 export type { CallOptions, Retry, TaskDefaults, WorkflowOptions } from "./options.js";
 export type { Json } from "./json.js";
 export { States, type HashAlgorithm } from "./states.js";
+export { parallel, type Branch, type BranchResults, type ParallelOptions } from "./parallel.js";
+export { map, type MapOptions } from "./map.js";

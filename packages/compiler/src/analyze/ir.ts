@@ -77,7 +77,9 @@ export type Stmt =
   /** Leaves the innermost loop. */
   | { kind: "break"; at: SourceLocation }
   /** Goes on with the innermost loop's `update`, then its test. */
-  | { kind: "continue"; at: SourceLocation };
+  | { kind: "continue"; at: SourceLocation }
+  | ParallelStmt
+  | MapStmt;
 
 /**
  * A sequential loop. Each test runs `check` (awaited calls hoisted out of the condition), then
@@ -91,6 +93,39 @@ export interface LoopStmt {
   testFirst: boolean;
   body: readonly Stmt[];
   update: readonly Stmt[];
+  label: string;
+  at: SourceLocation;
+}
+
+/** Options of a Parallel or Map state itself. */
+export interface ConcurrentOptions {
+  stateName?: string;
+  comment?: string;
+  retry: RetryPolicy[];
+}
+
+/** `parallel(...)` / `Promise.all([...])`: each branch is a body of its own whose return value is its result. */
+export interface ParallelStmt extends ConcurrentOptions {
+  kind: "parallel";
+  /** Receives the tuple of branch results. */
+  variable?: string;
+  branches: readonly (readonly Stmt[])[];
+  label: string;
+  at: SourceLocation;
+}
+
+/** `map(items, fn)` / `Promise.all(items.map(fn))`: `body` runs once per item with `item` (and `index`) bound. */
+export interface MapStmt extends ConcurrentOptions {
+  kind: "map";
+  /** Receives the array of iteration results. */
+  variable?: string;
+  /** A read: the Map's ItemsPath. */
+  items: Expr;
+  item: string;
+  index?: string;
+  body: readonly Stmt[];
+  /** 0 means no limit. */
+  maxConcurrency?: number;
   label: string;
   at: SourceLocation;
 }

@@ -15,6 +15,8 @@ export function forEachStmt(stmts: readonly Stmt[], visit: (stmt: Stmt) => void)
       forEachStmt(stmt.body, visit);
       forEachStmt(stmt.update, visit);
     }
+    if (stmt.kind === "parallel") for (const branch of stmt.branches) forEachStmt(branch, visit);
+    if (stmt.kind === "map") forEachStmt(stmt.body, visit);
   }
 }
 
@@ -38,6 +40,10 @@ export function readsOf(stmt: Stmt): Read[] {
     case "break":
     case "continue":
       return [];
+    case "parallel":
+      return [];
+    case "map":
+      return readsInExpr(stmt.items);
   }
 }
 

@@ -228,6 +228,38 @@ export const CATALOGUE = {
     wrong: "for (const x of xs) { let found: string | undefined; … }",
     right: "for (const x of xs) { let found: string | null = null; … }",
   },
+  concurrentOuterAssignment: {
+    code: "SS1250",
+    title: "Outer variable assigned inside a branch or iteration",
+    message: "`{name}` is assigned inside {where}, but branches and iterations run apart and share nothing",
+    hint: "Return the value from the branch or callback and use the result: `const [a, b] = await parallel(…)`, `const totals = await map(…)`",
+    wrong: "await map(lines, async (line) => { total = total + (await price(line)).amount; });",
+    right: "const prices = await map(lines, (line) => price(line));",
+  },
+  invalidConcurrentCallback: {
+    code: "SS1251",
+    title: "Branch or callback not supported",
+    message: "{what}",
+    hint: "Write each branch as `() => task(x)` or `async () => { … }`, and a map callback as `async (item, index) => { … }`",
+    wrong: "await parallel(branches[0], branches[1]);",
+    right: "await parallel(() => a(x), async () => { const y = await b(x); return y; });",
+  },
+  invalidPromiseAll: {
+    code: "SS1252",
+    title: "Promise.all form not supported",
+    message: "Promise.all compiles only over an array of task calls or over `items.map(callback)`: {what}",
+    hint: "Write `await Promise.all([taskA(x), taskB(y)])`, `await Promise.all(items.map(async (item) => …))`, or use parallel / map",
+    wrong: "await Promise.all(promises);",
+    right: "await Promise.all([taskA(x), taskB(y)]);",
+  },
+  invalidConcurrencyOption: {
+    code: "SS1253",
+    title: "Invalid concurrency option",
+    message: "{what}",
+    hint: "maxConcurrency is a whole number literal; 0 or no value means no limit",
+    wrong: "await map(items, fn, { maxConcurrency: 1.5 });",
+    right: "await map(items, fn, { maxConcurrency: 2 });",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticKind = keyof typeof CATALOGUE;

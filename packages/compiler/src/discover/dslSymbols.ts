@@ -5,7 +5,7 @@ import { Node, ts, type Symbol as MorphSymbol } from "ts-morph";
  * written on its declaration as `@stepscript <role>`. Resolving a reference through the checker
  * (aliases, re-exports) to that tag finds DSL calls by symbol, never by name.
  */
-export type DslRole = "workflow" | "lambda" | "task" | "wait" | "WorkflowError" | `intrinsic ${string}`;
+export type DslRole = "workflow" | "lambda" | "task" | "wait" | "WorkflowError" | "parallel" | "map" | `intrinsic ${string}`;
 
 export function resolveSymbol(node: Node): MorphSymbol | undefined {
   // In `{ count }` the name's own symbol is the property; the value is the variable it names.

@@ -6,6 +6,20 @@ import { removeUnreachable } from "./removeUnreachable.js";
 /** Each pass is a pure function over the definition; the order matters only for speed. */
 export const PASSES: readonly ((definition: AslDefinition) => AslDefinition)[] = [mergeChoices, foldSucceed, removeUnreachable];
 
+/** Runs the passes on the definition and on every state machine nested in it (Parallel branches, Map processors). */
 export function optimize(definition: AslDefinition): AslDefinition {
-  return PASSES.reduce((current, pass) => pass(current), definition);
+  return PASSES.reduce((current, pass) => pass(current), optimizeNested(definition));
+}
+
+function optimizeNested(definition: AslDefinition): AslDefinition {
+  const states = Object.fromEntries(
+    Object.entries(definition.States).map(([name, state]) => {
+      const branches = state.Branches as AslDefinition[] | undefined;
+      const processor = state.ItemProcessor as AslDefinition | undefined;
+      if (branches) return [name, { ...state, Branches: branches.map(optimize) }];
+      if (processor) return [name, { ...state, ItemProcessor: { ...processor, ...optimize(processor) } }];
+      return [name, state];
+    }),
+  );
+  return { ...definition, States: states };
 }

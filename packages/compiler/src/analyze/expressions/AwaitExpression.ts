@@ -5,6 +5,7 @@ import type { AnalysisContext, Hoisted } from "../context.js";
 import type { Expr } from "../ir.js";
 import { classifyCallee } from "../tasks.js";
 import { hoistTaskCall } from "./TaskCall.js";
+import { concurrentCallOf, hoistConcurrentCall } from "../concurrent/index.js";
 
 /** `await task(x)` inside an expression: the call becomes a state of its own before the expression. */
 export function analyzeAwait(node: AwaitExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
@@ -12,6 +13,8 @@ export function analyzeAwait(node: AwaitExpression, context: AnalysisContext, ho
   if (!inner || !Node.isCallExpression(inner)) {
     return fail(node, "unsupportedExpression", { what: "awaiting something other than a task call" });
   }
+  const concurrent = concurrentCallOf(inner);
+  if (concurrent) return hoistConcurrentCall(concurrent, node, context, hoisted);
   const callee = classifyCallee(inner);
   if (callee.kind === "task") return hoistTaskCall(inner, node, callee.task, context, hoisted);
   if (callee.kind === "dsl" && callee.role === "wait") {

@@ -12,6 +12,7 @@ import { analyzeWait } from "./wait.js";
 import { awaitedTaskCall } from "./VariableStatement.js";
 import { labelOf } from "./index.js";
 import { analyzeCounterUpdate } from "./counters.js";
+import { analyzeConcurrentCall, awaitedConcurrentCall } from "../concurrent/index.js";
 
 /** `await task(x)`, `await wait(…)`, and `x = …`. */
 export function analyzeExpressionStatement(statement: ExpressionStatement, context: AnalysisContext): Stmt[] {
@@ -56,6 +57,11 @@ export function analyzeEffect(raw: Node, statement: Node, context: AnalysisConte
       if (awaitedTask) {
         const call = analyzeTaskCall(awaitedTask.call, awaitedTask.task, context, hoisted);
         return [...hoisted, { kind: "call", variable: binding.id, call, at }];
+      }
+      const concurrent = awaitedConcurrentCall(expression.getRight());
+      if (concurrent) {
+        const stmt = analyzeConcurrentCall(concurrent, context, hoisted, binding.id);
+        return [...hoisted, stmt];
       }
       const value = analyzeExpression(expression.getRight(), context, hoisted);
       return [...hoisted, { kind: "assign", variable: binding.id, value, label: labelOf(expression), at }];

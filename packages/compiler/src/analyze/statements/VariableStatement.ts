@@ -10,6 +10,7 @@ import { nonJsonPart } from "../json.js";
 import { kindsOfNode } from "../kinds.js";
 import { classifyCallee } from "../tasks.js";
 import { isImmutable } from "./immutability.js";
+import { analyzeConcurrentCall, awaitedConcurrentCall } from "../concurrent/index.js";
 import { labelOf } from "./index.js";
 
 /** `const x = …` / `let x = …`: a stored variable, or an alias when no state is needed to hold it. */
@@ -43,6 +44,12 @@ function analyzeDeclaration(declaration: VariableDeclaration, isConst: boolean, 
       const call = analyzeTaskCall(awaitedTask.call, awaitedTask.task, context, hoisted);
       const id = declareVariable(context, declaration, nameNode.getText(), mutable);
       return [...hoisted, { kind: "call", variable: id, call, at }];
+    }
+    const concurrent = awaitedConcurrentCall(initializer);
+    if (concurrent) {
+      const id = declareVariable(context, declaration, nameNode.getText(), mutable);
+      const stmt = analyzeConcurrentCall(concurrent, context, hoisted, id);
+      return [...hoisted, stmt];
     }
     const value = analyzeExpression(initializer, context, hoisted);
     if (!mutable && isImmutable(value, context)) {

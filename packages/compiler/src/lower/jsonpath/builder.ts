@@ -28,6 +28,11 @@ export interface Graph {
   at?: SourceLocation;
   /** The loops around the statement being lowered, innermost last. */
   loops?: LoopFrame[];
+  /**
+   * State names used anywhere in the state machine, shared with the graphs of Parallel branches
+   * and Map processors: Step Functions wants names unique across the whole definition.
+   */
+  readonly names?: Set<string>;
 }
 
 /** Where `break` and `continue` of one loop lead, collected while its body is lowered. */
@@ -36,18 +41,25 @@ export interface LoopFrame {
   continues: Flow[];
 }
 
+/** A graph for a Parallel branch or a Map processor: its own states, the machine's names and layout. */
+export function subGraph(parent: Graph, resolve: PathResolver = parent.resolve): Graph {
+  return { states: new Map(), layout: parent.layout, resolve, names: parent.names };
+}
+
 const MAX_STATE_NAME = 80;
 
 /** A readable, unique state name from a label. */
 export function stateName(graph: Graph, label: string): string {
   const cleaned = label.replace(/[\u0000-\u001f"$\\`{}[\]]/g, "").replace(/\s+/g, " ").trim() || "State";
   const base = cleaned.length > MAX_STATE_NAME ? `${cleaned.slice(0, MAX_STATE_NAME - 1)}…` : cleaned;
-  if (!graph.states.has(base)) return base;
-  for (let n = 2; ; n++) {
+  const taken = (name: string) => graph.states.has(name) || (graph.names?.has(name) ?? false);
+  let name = base;
+  for (let n = 2; taken(name); n++) {
     const suffix = ` (${n})`;
-    const name = base.slice(0, MAX_STATE_NAME - suffix.length) + suffix;
-    if (!graph.states.has(name)) return name;
+    name = base.slice(0, MAX_STATE_NAME - suffix.length) + suffix;
   }
+  graph.names?.add(name);
+  return name;
 }
 
 /** Adds a state that control reaches from `flow`; returns the edge for its own `Next`. */
@@ -57,6 +69,14 @@ export function addState(graph: Graph, flow: Flow, label: string, state: AslStat
   if (graph.startAt === undefined) graph.startAt = name;
   for (const edge of flow.edges) edge(name);
   return { name, next: (target) => void (state.Next = target) };
+}
+
+/**
+ * Adds a state that can fail (Task, Parallel, Map): the one place where an enclosing try/catch
+ * attaches its Catch.
+ */
+export function addFailableState(graph: Graph, flow: Flow, label: string, state: AslState): { name: string; next: Edge } {
+  return addState(graph, flow, label, state);
 }
 
 /** Adds a state that ends the execution. */

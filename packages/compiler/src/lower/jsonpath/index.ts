@@ -12,6 +12,7 @@ export function lowerWorkflow(ir: WorkflowIR): AslDefinition {
   const layout = planLayout(ir);
   const graph: Graph = {
     states: new Map(),
+    names: new Set(),
     layout,
     resolve: resolverFor((id, path) => variablePath(layout, id, path)),
   };

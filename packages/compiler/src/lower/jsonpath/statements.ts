@@ -6,6 +6,7 @@ import { simplifyCondition } from "./simplify.js";
 import { field, LoweringError, toTemplate, type PathResolver, type Template } from "./template.js";
 import { taskState } from "./task.js";
 import { innermostLoop, lowerLoop } from "./loop.js";
+import { lowerMap, lowerParallel } from "./concurrency.js";
 
 /** Lowers statements in order; returns where control goes on, or undefined if it never does. */
 export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow | undefined): Flow | undefined {
@@ -48,6 +49,10 @@ function lowerStatement(graph: Graph, stmt: Stmt, flow: Flow): Flow | undefined 
     case "continue":
       innermostLoop(graph).continues.push(flow);
       return undefined;
+    case "parallel":
+      return lowerParallel(graph, stmt, flow);
+    case "map":
+      return lowerMap(graph, stmt, flow);
   }
 }
 

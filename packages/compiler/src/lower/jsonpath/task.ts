@@ -38,7 +38,7 @@ export function taskState(call: TaskCall, resolve: PathResolver): AslState {
   return state;
 }
 
-function retrier(policy: RetryPolicy): AslState {
+export function retrier(policy: RetryPolicy): AslState {
   const result: AslState = { ErrorEquals: policy.errors };
   if (policy.intervalSeconds !== undefined) result.IntervalSeconds = policy.intervalSeconds;
   if (policy.maxAttempts !== undefined) result.MaxAttempts = policy.maxAttempts;

@@ -1,0 +1,57 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { bind } from "@stepscript/dsl";
+import { compileWorkflow } from "../../packages/compiler/test/harness/compile.js";
+import { expectSameBehaviourUnordered } from "../../packages/compiler/test/harness/differential.js";
+import { allStateTypes, processBranch1, processBranch2, processData, processItem, type Job } from "./workflow.js";
+
+const job = (items: Job["items"] = [{ id: 1, value: 10 }, { id: 2, value: 20 }, { id: 3, value: 30 }]): Job => ({ jobId: "j-1", items });
+
+const processed = bind(processData, ({ jobId }) => ({ success: true, batch: `batch-${jobId}` }));
+const reported = bind(processBranch1, ({ batch }) => ({ summary: `report of ${batch}` }));
+const archived = bind(processBranch2, () => ({ archived: true }));
+const doubled = bind(processItem, ({ id, value }) => ({ id, doubled: value * 2 }));
+
+describe("all state types", () => {
+  it("uses every state type once, with MaxConcurrency 2 on the Map", async () => {
+    const compiled = await compileWorkflow(path.join(import.meta.dirname, "workflow.ts"), "allStateTypes");
+    const states = Object.values(compiled.definition.States);
+    expect(new Set(states.map((s) => s.Type))).toEqual(new Set(["Pass", "Wait", "Task", "Choice", "Parallel", "Map", "Succeed", "Fail"]));
+    expect(states.find((s) => s.Type === "Map")?.MaxConcurrency).toBe(2);
+    expect(compiled.definition.Comment).toBe("All Step Functions state types example");
+  });
+
+  it("behaves as its TypeScript on every path", async () => {
+    const compiled = await compileWorkflow(path.join(import.meta.dirname, "workflow.ts"), "allStateTypes");
+    const all = [processed, reported, archived, doubled];
+    await expectSameBehaviourUnordered(allStateTypes, compiled, [
+      {
+        name: "archived batch",
+        input: job(),
+        tasks: all,
+        output: {
+          status: "archived",
+          summary: "report of batch-j-1",
+          results: [{ id: 1, doubled: 20 }, { id: 2, doubled: 40 }, { id: 3, doubled: 60 }],
+        },
+      },
+      { name: "not archived keeps the started status", input: job([{ id: 7, value: 0 }]), tasks: [processed, reported, bind(processBranch2, () => ({ archived: false })), doubled], output: { status: "started", summary: "report of batch-j-1", results: [{ id: 7, doubled: 0 }] } },
+      { name: "no items: zero iterations", input: job([]), tasks: all, output: { status: "archived", summary: "report of batch-j-1", results: [] } },
+      { name: "processing reports failure", input: job(), tasks: [bind(processData, () => ({ success: false, batch: "x" }))], error: "ProcessingError", cause: "the data could not be processed" },
+      { name: "empty batch returns the task's result", input: job(), tasks: [bind(processData, () => ({ success: true, batch: "" }))], output: { success: true, batch: "" } },
+      {
+        name: "a failing branch fails the whole",
+        input: job(),
+        tasks: [processed, bind(processBranch1, () => { throw Object.assign(new Error("report service down"), { name: "ReportDown" }); }), archived, doubled],
+        error: "ReportDown",
+      },
+      {
+        name: "a failing item fails the whole",
+        input: job([{ id: 1, value: 1 }]),
+        tasks: [processed, reported, archived, bind(processItem, () => { throw Object.assign(new Error("bad item"), { name: "BadItem" }); })],
+        error: "BadItem",
+        cause: "bad item",
+      },
+    ]);
+  });
+});
