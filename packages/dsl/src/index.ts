@@ -5,3 +5,6 @@ export { WorkflowError } from "./errors.js";
 export { bind, type ExecutionContext, type RunOptions, type TaskBinding, type TaskImplementation } from "./run.js";
 export type { CallOptions, Retry, TaskDefaults, WorkflowOptions } from "./options.js";
 export type { Json } from "./json.js";
+export { sns, sqs, dynamodb, eventBridge, ecs, batch, glue, athena, codebuild, awsSdk, type JobIntegration } from "./integrations.js";
+export { waitForTaskToken, LOCAL_TASK_TOKEN, type WaitForTaskTokenOptions } from "./waitForTaskToken.js";
+export { nestedExecutionFailure } from "./workflow.js";

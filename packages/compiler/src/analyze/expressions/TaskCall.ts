@@ -7,6 +7,7 @@ import { readLiteralOptions, toRetryPolicies } from "../options.js";
 import type { TaskDeclaration } from "../tasks.js";
 import { analyzeExpression } from "./index.js";
 import { requirePresent } from "./presence.js";
+import { analyzeCallback } from "./WaitForTaskToken.js";
 
 const CALL_OPTIONS = ["name", "comment", "retry", "timeoutSeconds", "heartbeatSeconds"];
 
@@ -17,6 +18,7 @@ export function analyzeTaskCall(
   context: AnalysisContext,
   hoisted: Hoisted,
 ): TaskCall {
+  if (task.callback) return analyzeCallback(call, task.callback, task, context, hoisted);
   const [inputNode, optionsNode] = call.getArguments();
   const input: Expr = inputNode
     ? analyzeExpression(inputNode, context, hoisted)
@@ -43,6 +45,7 @@ export function analyzeTaskCall(
     retry: values.retry !== undefined ? toRetryPolicies(values.retry, optionsNode!) : task.retry,
     timeoutSeconds: seconds("timeoutSeconds"),
     heartbeatSeconds: seconds("heartbeatSeconds"),
+    callAt: locationOf(call),
   };
 }
 
