@@ -24,9 +24,13 @@ export function toTemplate(expr: Expr, resolve: PathResolver): Template {
       return { fixed: fields };
     }
     case "array":
-      // Step Functions evaluates `.$` keys in objects, not in arrays: a varying array is States.Array.
-      if (expr.items.every((item) => item.kind === "literal")) return { fixed: expr.items.map((item) => (item as { value: Json }).value) };
+    {
+      // Step Functions evaluates `.$` keys in objects however deeply nested, arrays included, but
+      // an array item that is itself a path has no key to carry `.$`: such an array is States.Array.
+      const items = expr.items.map((item) => (item.kind === "literal" || item.kind === "object" ? toTemplate(item, resolve) : undefined));
+      if (items.every((item) => item !== undefined && "fixed" in item)) return { fixed: items.map((item) => (item as { fixed: Json }).fixed) };
       return { dynamic: intrinsicArgument(expr, resolve) };
+    }
     case "format":
     case "intrinsic":
       return { dynamic: intrinsicArgument(expr, resolve) };
