@@ -1,14 +1,14 @@
-import type { Identifier } from "ts-morph";
+import { Node, type Identifier, type ts } from "ts-morph";
 import { resolveSymbol } from "../../discover/dslSymbols.js";
 import { fail } from "../../diagnostics/report.js";
-import { bindingOf, type AnalysisContext } from "../context.js";
+import type { AnalysisContext } from "../context.js";
 import type { Expr } from "../ir.js";
 import { kindsOfNode } from "../kinds.js";
 
 /** A name: a workflow variable, an alias, the input, or the context parameter. */
 export function analyzeIdentifier(node: Identifier, context: AnalysisContext): Expr {
-  const declaration = resolveSymbol(node)?.getDeclarations()[0];
-  const binding = declaration && bindingOf(context, declaration);
+  const declaration = valueDeclarationOf(node);
+  const binding = declaration && context.bindings.get(declaration);
   const kinds = kindsOfNode(node) ?? [];
   if (!binding) {
     if (node.getText() === "undefined") {
@@ -28,4 +28,15 @@ export function analyzeIdentifier(node: Identifier, context: AnalysisContext): E
     case "context":
       return { kind: "read", root: { kind: "context", path: [] }, path: [], kinds: ["object"] };
   }
+}
+
+/** The declaration a name reads; in a shorthand property (`{ token }`) that is the variable's, not the property's. */
+function valueDeclarationOf(node: Identifier): ts.Node | undefined {
+  const parent = node.getParent();
+  if (Node.isShorthandPropertyAssignment(parent)) {
+    const symbol = node.getProject().getTypeChecker().compilerObject.getShorthandAssignmentValueSymbol(parent.compilerNode);
+    const declaration = symbol?.declarations?.[0];
+    if (declaration) return declaration;
+  }
+  return resolveSymbol(node)?.getDeclarations()[0]?.compilerNode;
 }
