@@ -8,6 +8,7 @@ import { lowerWorkflow } from "./lower/jsonpath/index.js";
 import { optimize } from "./optimize/index.js";
 import type { CompiledWorkflow, CompileOptions, CompileResult } from "./types.js";
 import { checkLimits } from "./limits.js";
+import { expressProblems, substitutionsOf } from "./analyze/integrationPatterns.js";
 
 /** discover -> analyze -> lower -> optimize, for every workflow of the project or of the named files. */
 export function compile(options: CompileOptions = {}, cwd = process.cwd()): CompileResult {
@@ -23,6 +24,9 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
     for (const declaration of declarations) {
       const ir = analyzeWorkflow(declaration, diagnostics);
       if (!ir) continue;
+      const express = expressProblems(ir);
+      diagnostics.push(...express);
+      if (express.length > 0) continue;
       try {
         const definition = optimize(lowerWorkflow(ir));
         const problems = checkLimits(ir, definition);
@@ -34,7 +38,7 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
           file: ir.file,
           type: ir.type,
           definition,
-          substitutions: [],
+          substitutions: substitutionsOf(ir),
         });
       } catch (error) {
         if (!(error instanceof CompileError)) throw error;

@@ -8,3 +8,6 @@ export type { Json } from "./json.js";
 export { States, type HashAlgorithm } from "./states.js";
 export { parallel, type Branch, type BranchResults, type ParallelOptions } from "./parallel.js";
 export { map, type MapOptions } from "./map.js";
+export { sns, sqs, dynamodb, eventBridge, ecs, batch, glue, athena, codebuild, awsSdk, type JobIntegration } from "./integrations.js";
+export { waitForTaskToken, LOCAL_TASK_TOKEN, type WaitForTaskTokenOptions } from "./waitForTaskToken.js";
+export { nestedExecutionFailure } from "./workflow.js";

@@ -1,7 +1,7 @@
 import { copyJson } from "./json.js";
 import type { WorkflowOptions } from "./options.js";
 import { currentRunScope, makeRunScope, runInScope, type ExecutionContext, type RunOptions } from "./run.js";
-import { toWorkflowError } from "./errors.js";
+import { toWorkflowError, WorkflowError } from "./errors.js";
 
 export type WorkflowBody<I, O> = (input: I, context: ExecutionContext) => Promise<O>;
 
@@ -41,10 +41,25 @@ export function workflow<I, O>(
   const nested = async (input: I): Promise<O> => {
     const parent = currentRunScope(`the nested workflow ${name}`);
     const tasks = [...parent.implementations].map(([task, implementation]) => ({ task, implementation }));
-    return execute(input, { tasks });
+    try {
+      return await execute(input, { tasks });
+    } catch (thrown) {
+      throw nestedExecutionFailure(toWorkflowError(thrown));
+    }
   };
   return Object.assign(nested, {
     options,
     run: (input: I, runOptions: RunOptions = {}) => execute(input, runOptions),
   });
+}
+
+/**
+ * How a `startExecution.sync:2` task fails when its child execution fails: with States.TaskFailed,
+ * whose Cause is the JSON of the child's description carrying the child's Error and Cause (so a
+ * parent that needs the child's error parses the Cause). Only the fields that do not vary from run
+ * to run are kept, so local and engine runs agree.
+ */
+export function nestedExecutionFailure(child: { error: string; cause: string | undefined }): WorkflowError {
+  const description = { Status: "FAILED", Error: child.error, ...(child.cause !== undefined ? { Cause: child.cause } : {}) };
+  return new WorkflowError("States.TaskFailed", JSON.stringify(description));
 }

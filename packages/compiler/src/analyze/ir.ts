@@ -51,7 +51,9 @@ export interface RetryPolicy {
 
 export type TaskTarget =
   | { kind: "lambda"; functionArn: string }
-  | { kind: "task"; resource: string };
+  | { kind: "task"; resource: string }
+  /** Another workflow, run as a nested execution (`states:startExecution.sync:2`). */
+  | { kind: "workflow"; stateMachineArn: string; placeholder?: string };
 
 export interface TaskCall {
   target: TaskTarget;
@@ -63,6 +65,10 @@ export interface TaskCall {
   retry: RetryPolicy[];
   timeoutSeconds?: Expr;
   heartbeatSeconds?: Expr;
+  /** The callback pattern: the Resource gets `.waitForTaskToken` and the result is what SendTaskSuccess sends. */
+  waitForTaskToken?: boolean;
+  /** The call expression, where problems with the call itself are reported. */
+  callAt?: SourceLocation;
 }
 
 /** A statement; `label` is short source text for readable state names. */

@@ -6,6 +6,7 @@ import { isModuleLevelConst, foldConstant } from "./constants.js";
 import { readLiteralOptions, toRetryPolicies } from "./options.js";
 import type { Json, RetryPolicy, TaskTarget } from "./ir.js";
 import { nonJsonPart } from "./json.js";
+import { awsSdkDeclaration, callbackDeclaration, integrationDeclaration, nestedWorkflowDeclaration, type Callback } from "./integrations.js";
 
 /** A task declared at module level, as the compiler needs it. */
 export interface TaskDeclaration {
@@ -15,6 +16,8 @@ export interface TaskDeclaration {
   retry: RetryPolicy[];
   timeoutSeconds?: number;
   heartbeatSeconds?: number;
+  /** `waitForTaskToken((token) => task(…))`: the task call inside the callback (see integrations.ts). */
+  callback?: Callback;
 }
 
 export type Callee =
@@ -42,11 +45,21 @@ const DEFAULT_KEYS = ["comment", "retry", "timeoutSeconds", "heartbeatSeconds"];
 export function classifyCallee(call: CallExpression): Callee {
   const callee = call.getExpression();
   const role = dslRoleOf(callee);
+  if (role === "integration" || role === "requestResponse") return { kind: "task", task: integrationDeclaration(callee, role) };
+  if (role === "waitForTaskToken") return { kind: "task", task: callbackDeclaration(call, classifyCallee) };
   if (role) return { kind: "dsl", role };
   const declaration = resolveVariableDeclaration(callee);
   const initializer = unwrap(declaration?.getInitializer());
   if (!declaration || !initializer || !Node.isCallExpression(initializer)) return { kind: "other" };
   const declaredBy = dslRoleOf(initializer.getExpression());
+  if (declaredBy === "workflow") return { kind: "task", task: nestedWorkflowDeclaration(declaration, initializer) };
+  if (declaredBy === "awsSdk") {
+    if (!isModuleLevelConst(declaration)) {
+      fail(declaration, "invalidTaskDeclaration", { what: "tasks must be declared as module-level consts" });
+    }
+    checkTaskTypes(declaration.getName(), initializer);
+    return { kind: "task", task: awsSdkDeclaration(declaration.getName(), initializer) };
+  }
   if (declaredBy !== "lambda" && declaredBy !== "task") return { kind: "other" };
   if (!isModuleLevelConst(declaration)) {
     fail(declaration, "invalidTaskDeclaration", { what: "tasks must be declared as module-level consts" });

@@ -260,6 +260,38 @@ export const CATALOGUE = {
     wrong: "await map(items, fn, { maxConcurrency: 1.5 });",
     right: "await map(items, fn, { maxConcurrency: 2 });",
   },
+  invalidIntegration: {
+    code: "SS1300",
+    title: "Integration not understood",
+    message: "{what}",
+    hint: "Call the integrations of @stepscript/dsl directly (`await sns.publish({ … })`), or declare any other one with awsSdk<I, O>(service, action) or task<I, O>(resource)",
+    wrong: "const publish = pickIntegration(); await publish({ … });",
+    right: "await sns.publish({ TopicArn: TOPIC, Message: \"done\" });",
+  },
+  invalidCallback: {
+    code: "SS1301",
+    title: "waitForTaskToken callback not understood",
+    message: "{what}",
+    hint: "Write `await waitForTaskToken((token) => task({ …, token }), { timeoutSeconds })`: one task call whose payload carries the token",
+    wrong: "await waitForTaskToken(async (token) => { await log({}); return approve({ id }); });",
+    right: "await waitForTaskToken((token) => approve({ id, token }), { timeoutSeconds: 3600 });",
+  },
+  invalidNestedWorkflow: {
+    code: "SS1302",
+    title: "Nested workflow call not understood",
+    message: "{what}",
+    hint: "Call another workflow as `await child(input)`; give its deployed ARN with the literal option `arn`, or leave it to the `${childArn}` substitution",
+    wrong: "export const child = workflow({ arn: process.env.CHILD_ARN }, …);",
+    right: "export const child = workflow({ arn: \"arn:aws:states:us-east-1:123456789012:stateMachine:child\" }, …);",
+  },
+  expressIntegrationPattern: {
+    code: "SS1303",
+    title: "Integration pattern not available in EXPRESS workflows",
+    message: "{what} uses {pattern}, which Step Functions does not run in an EXPRESS workflow",
+    hint: "Use the request-response form (e.g. `glue.startJobRun.requestResponse`), or make the workflow STANDARD",
+    wrong: "workflow({ type: \"EXPRESS\" }, async (i) => { await glue.startJobRun({ JobName: \"etl\" }); });",
+    right: "workflow({ type: \"EXPRESS\" }, async (i) => { await glue.startJobRun.requestResponse({ JobName: \"etl\" }); });",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticKind = keyof typeof CATALOGUE;

@@ -5,7 +5,19 @@ import { Node, ts, type Symbol as MorphSymbol } from "ts-morph";
  * written on its declaration as `@stepscript <role>`. Resolving a reference through the checker
  * (aliases, re-exports) to that tag finds DSL calls by symbol, never by name.
  */
-export type DslRole = "workflow" | "lambda" | "task" | "wait" | "WorkflowError" | "parallel" | "map" | `intrinsic ${string}`;
+export type DslRole =
+  | "workflow"
+  | "lambda"
+  | "task"
+  | "wait"
+  | "WorkflowError"
+  | "parallel"
+  | "map"
+  | "integration"
+  | "requestResponse"
+  | "awsSdk"
+  | "waitForTaskToken"
+  | `intrinsic ${string}`;
 
 export function resolveSymbol(node: Node): MorphSymbol | undefined {
   // In `{ count }` the name's own symbol is the property; the value is the variable it names.
@@ -17,10 +29,21 @@ export function resolveSymbol(node: Node): MorphSymbol | undefined {
 }
 
 export function dslRoleOf(node: Node): DslRole | undefined {
+  return dslTagOf(node)?.[0] as DslRole | undefined;
+}
+
+/** What follows the role in the tag (`@stepscript integration arn:aws:states:::sns:publish`). */
+export function dslTagArgument(node: Node): string | undefined {
+  return dslTagOf(node)?.[1];
+}
+
+function dslTagOf(node: Node): [string, string | undefined] | undefined {
   const symbol = resolveSymbol(node);
   for (const declaration of symbol?.getDeclarations() ?? []) {
-    const role = stepscriptTag(declaration);
-    if (role) return role as DslRole;
+    const tag = stepscriptTag(declaration);
+    if (!tag) continue;
+    const [role, ...rest] = tag.split(/\s+/);
+    return [role, rest.length > 0 ? rest.join(" ") : undefined];
   }
   return undefined;
 }

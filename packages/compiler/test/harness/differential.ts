@@ -12,7 +12,7 @@
 import { expect } from "vitest";
 import type { ExecutionContext, TaskBinding, Workflow } from "@stepscript/dsl";
 import type { AslDefinition, CompiledWorkflow } from "../../src/types.js";
-import { defaultEngineContext, runOnEngine, type EngineContext, type EngineRun } from "./engine.js";
+import { defaultEngineContext, runOnEngine, type ChildWorkflows, type EngineContext, type EngineRun } from "./engine.js";
 import { runLocally, type LocalRun } from "./local.js";
 import type { TaskCall } from "./outcome.js";
 
@@ -45,6 +45,8 @@ export interface BehaviourOptions {
    * multiset, for concurrent constructs (Parallel, Map, Promise.all) whose order is not defined.
    */
   calls?: "ordered" | "unordered";
+  /** The child workflows nested executions start (see `childWorkflows` in engine.ts). */
+  workflows?: ChildWorkflows;
 }
 
 export interface BehaviourRun {
@@ -72,7 +74,7 @@ export async function expectSameBehaviour<I, O>(
     const name = c.name ?? `#${index} ${truncate(JSON.stringify(c.input))}`;
     const context = contextFor(machineName, c.context);
     const local = await runLocally(workflow, c.input, { tasks: tasksOf(c), context: context.local });
-    const engine = await runOnEngine(definition, c.input, { tasks: tasksOf(c), context: context.engine });
+    const engine = await runOnEngine(definition, c.input, { tasks: tasksOf(c), context: context.engine, workflows: options.workflows });
     const order = options.calls ?? "ordered";
     expect(comparable(engine, order), `case "${name}": the engine run (received) differs from the local run (expected)`).toEqual(
       comparable(local, order),

@@ -3,8 +3,8 @@
  * patches/aws-local-stepfunctions+3.0.0.patch) with the task implementations of a local run.
  */
 import { ExecutionError, StateMachine, type RunOptions } from "aws-local-stepfunctions";
-import type { TaskBinding } from "@stepscript/dsl";
-import type { AslDefinition } from "../../src/types.js";
+import { LOCAL_TASK_TOKEN, nestedExecutionFailure, type TaskBinding } from "@stepscript/dsl";
+import type { AslDefinition, CompiledWorkflow } from "../../src/types.js";
 import { validateDefinition } from "../../src/emit/validate.js";
 import { copy, failureOf, type RunOutcome, type TaskCall } from "./outcome.js";
 
@@ -34,13 +34,26 @@ export interface EngineRunOptions {
   name?: string;
   /** Validate the definition with both ASL validators first (default true; cached per definition text). */
   validate?: boolean;
+  /**
+   * The state machines nested executions start, keyed by the `StateMachineArn` the parent passes
+   * (a `${childArn}` placeholder or an ARN); see `childWorkflows`.
+   */
+  workflows?: ChildWorkflows;
+}
+
+export type ChildWorkflows = Readonly<Record<string, AslDefinition | CompiledWorkflow>>;
+
+/** Child workflows keyed by their DefinitionSubstitutions placeholder, `${<name>Arn}`, as parents reference them. */
+export function childWorkflows(...compiled: CompiledWorkflow[]): Record<string, CompiledWorkflow> {
+  return Object.fromEntries(compiled.map((workflow) => [`\${${workflow.name}Arn}`, workflow]));
 }
 
 export const LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke";
+export const START_EXECUTION_SYNC2 = "arn:aws:states:::states:startExecution.sync:2";
 const WAIT_FOR_TASK_TOKEN = ".waitForTaskToken";
 
 /** The context a local run (`workflow.run`) exposes for a workflow named `name`, in `$$` form. */
-export function defaultEngineContext(name = "workflow"): Required<Pick<EngineContext, "Execution" | "StateMachine">> {
+export function defaultEngineContext(name = "workflow"): Required<Pick<EngineContext, "Execution" | "StateMachine" | "Task">> {
   return {
     Execution: {
       Id: `arn:aws:states:us-east-1:123456789012:execution:${name}:local`,
@@ -49,6 +62,8 @@ export function defaultEngineContext(name = "workflow"): Required<Pick<EngineCon
       RoleArn: "arn:aws:iam::123456789012:role/local",
     },
     StateMachine: { Id: `arn:aws:states:us-east-1:123456789012:stateMachine:${name}`, Name: name },
+    // The token a local run gives a waitForTaskToken callback, so both runs pass the same payload.
+    Task: { Token: LOCAL_TASK_TOKEN },
   };
 }
 
@@ -62,6 +77,10 @@ export function defaultEngineContext(name = "workflow"): Required<Pick<EngineCon
  *   StatusCode }`, so a definition that forgets to select `$.Payload` is caught; with
  *   `.waitForTaskToken` the implementation's result is the task's result (what SendTaskSuccess sends).
  * - a Lambda function ARN as Resource: the `lambda` binding for it gets the input, returns its result.
+ * - `arn:aws:states:::states:startExecution.sync:2`: the child definition `options.workflows` holds
+ *   for `StateMachineArn` runs on the engine with the same bindings (its task calls are recorded
+ *   as the parent's); the task returns `{ Output, Status: "SUCCEEDED", … }`, or fails with
+ *   States.TaskFailed whose Cause carries the child's Error and Cause (`nestedExecutionFailure`).
  * - anything else: the `task` binding with `resource === Resource` gets the effective input.
  *
  * An implementation that throws fails the task as Step Functions reports it: a `WorkflowError`
@@ -84,7 +103,12 @@ export async function runOnEngine(
   const taskResourceLocalHandlers = Object.fromEntries(
     states
       .filter(([, state]) => state.Type === "Task")
-      .map(([name, state]) => [name, taskHandler(name, String(state.Resource), tasks, calls, harnessProblems)]),
+      .map(([name, state]) => [
+        name,
+        String(state.Resource) === START_EXECUTION_SYNC2
+          ? nestedExecutionHandler(name, options, calls, harnessProblems)
+          : taskHandler(name, String(state.Resource), tasks, calls, harnessProblems),
+      ]),
   );
 
   const stateMachine = new StateMachine(machine as never, { validationOptions: { noValidate: true } });
@@ -174,6 +198,45 @@ function taskHandler(
   };
 }
 
+function nestedExecutionHandler(
+  stateName: string,
+  options: EngineRunOptions,
+  calls: TaskCall[],
+  harnessProblems: string[],
+): (input: unknown) => Promise<unknown> {
+  return async (input) => {
+    const { StateMachineArn, Input } = (input ?? {}) as { StateMachineArn?: string; Input?: unknown };
+    const child = options.workflows?.[String(StateMachineArn)];
+    if (!child) {
+      const message = `runOnEngine: no child workflow for the Task state "${stateName}" (StateMachineArn ${JSON.stringify(StateMachineArn)}); pass it in { workflows }`;
+      harnessProblems.push(message);
+      throw new Error(message);
+    }
+    const definition = "definition" in child ? child.definition : child;
+    let run: EngineRun;
+    try {
+      run = await runOnEngine(definition, Input ?? {}, { ...options, name: "definition" in child ? child.name : undefined, context: undefined });
+    } catch (thrown) {
+      harnessProblems.push(String(thrown));
+      throw thrown;
+    }
+    calls.push(...run.calls);
+    if (run.status === "failed") throw taskFailure(nestedExecutionFailure(run));
+    return {
+      ExecutionArn: `${String(StateMachineArn).replace(":stateMachine:", ":execution:")}:child`,
+      Input: Input ?? {},
+      InputDetails: { Included: true },
+      Name: "child",
+      Output: run.output,
+      OutputDetails: { Included: true },
+      StartDate: 0,
+      StateMachineArn,
+      Status: "SUCCEEDED",
+      StopDate: 0,
+    };
+  };
+}
+
 /** What `arn:aws:states:::lambda:invoke` returns when the function returns `payload`. */
 export function lambdaInvokeResponse(payload: unknown): Record<string, unknown> {
   return {
@@ -215,7 +278,7 @@ function engineFailure(thrown: unknown): RunOutcome {
 
 function mergeContext(base: EngineContext, extra: EngineContext | undefined): EngineContext {
   const merged: EngineContext = { ...base, ...extra };
-  for (const key of ["Execution", "StateMachine"] as const) {
+  for (const key of ["Execution", "StateMachine", "Task"] as const) {
     merged[key] = { ...base[key], ...extra?.[key] };
   }
   return merged;

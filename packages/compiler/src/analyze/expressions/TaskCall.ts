@@ -8,6 +8,7 @@ import type { TaskDeclaration } from "../tasks.js";
 import { analyzeExpression } from "./index.js";
 import { requirePresent } from "./presence.js";
 import { store } from "./intrinsics.js";
+import { analyzeCallback } from "./WaitForTaskToken.js";
 
 const CALL_OPTIONS = ["name", "comment", "retry", "timeoutSeconds", "heartbeatSeconds"];
 
@@ -18,6 +19,7 @@ export function analyzeTaskCall(
   context: AnalysisContext,
   hoisted: Hoisted,
 ): TaskCall {
+  if (task.callback) return analyzeCallback(call, task.callback, task, context, hoisted);
   const [inputNode, optionsNode] = call.getArguments();
   let input: Expr = inputNode
     ? analyzeExpression(inputNode, context, hoisted)
@@ -48,6 +50,7 @@ export function analyzeTaskCall(
     retry: values.retry !== undefined ? toRetryPolicies(values.retry, optionsNode!) : task.retry,
     timeoutSeconds: seconds("timeoutSeconds"),
     heartbeatSeconds: seconds("heartbeatSeconds"),
+    callAt: locationOf(call),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Expr, PathSegment, Stmt, WorkflowIR } from "../../analyze/ir.js";
 import { forEachStmt, readsOf } from "../../analyze/walk.js";
+import { resultKeyOf } from "./task.js";
 
 /**
  * Where each variable lives in the state's data. The data is an object of live variables
@@ -21,7 +22,8 @@ export function planLayout(ir: WorkflowIR): Layout {
   const read = new Set<string>();
   forEachStmt(ir.body, (stmt) => {
     for (const expr of readsOf(stmt)) if (expr.root.kind === "variable") read.add(expr.root.id);
-    if (stmt.kind === "call" && stmt.variable && stmt.call.target.kind === "lambda") wrapKeys.set(stmt.variable, "Payload");
+    const resultKey = stmt.kind === "call" ? resultKeyOf(stmt.call) : undefined;
+    if (stmt.kind === "call" && stmt.variable && resultKey) wrapKeys.set(stmt.variable, resultKey);
   });
   forEachStmt(ir.body, (stmt) => {
     if (stmt.kind === "assign" && !wrapKeys.has(stmt.variable) && needsWrapper(stmt.value)) wrapKeys.set(stmt.variable, "value");

@@ -4,7 +4,7 @@ import { lowerCondition } from "./condition.js";
 import { variablePath } from "./layout.js";
 import { simplifyCondition } from "./simplify.js";
 import { field, LoweringError, toTemplate, type PathResolver, type Template } from "./template.js";
-import { taskState } from "./task.js";
+import { resultKeyOf, taskState } from "./task.js";
 import { innermostLoop, lowerLoop } from "./loop.js";
 import { lowerMap, lowerParallel } from "./concurrency.js";
 
@@ -94,7 +94,8 @@ function hasDynamicKeys(value: Json): boolean {
 function lowerCall(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>, flow: Flow): Flow {
   const state = taskState(stmt.call, graph.resolve);
   const variable = stmt.variable && graph.layout.isRead(stmt.variable) ? stmt.variable : undefined;
-  const result = stmt.call.target.kind === "lambda" ? "$.Payload" : "$";
+  const resultKey = resultKeyOf(stmt.call);
+  const result = resultKey ? `$.${resultKey}` : "$";
   if (!variable) {
     state.ResultPath = null;
     const { next } = addState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, state);
@@ -144,7 +145,8 @@ function returnsOnlyResult(stmt: Extract<Stmt, { kind: "call" }>, value: Expr | 
 
 function lowerCallAndReturn(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>, value: Expr | undefined, flow: Flow): void {
   const state = taskState(stmt.call, graph.resolve);
-  const result = stmt.call.target.kind === "lambda" ? ["Payload"] : [];
+  const resultKey = resultKeyOf(stmt.call);
+  const result = resultKey ? [resultKey] : [];
   if (value?.kind === "read") {
     const path = [...result, ...value.path];
     if (path.length > 0) state.OutputPath = renderResultPath(path);

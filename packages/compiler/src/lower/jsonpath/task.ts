@@ -3,17 +3,38 @@ import type { AslState } from "./builder.js";
 import { field, LoweringError, toTemplate, type PathResolver } from "./template.js";
 
 const LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke";
+const START_EXECUTION_SYNC = "arn:aws:states:::states:startExecution.sync:2";
+const WAIT_FOR_TASK_TOKEN = ".waitForTaskToken";
+
+/**
+ * Where a call's own result is inside what its Task returns: Lambda's `Payload`, a nested
+ * execution's `Output` (`.sync:2` returns it as JSON); the whole result otherwise (a callback's
+ * result is exactly what SendTaskSuccess sent).
+ */
+export function resultKeyOf(call: TaskCall): string | undefined {
+  if (call.target.kind === "lambda") return call.waitForTaskToken ? undefined : "Payload";
+  if (call.target.kind === "workflow") return "Output";
+  return undefined;
+}
+
+/** The Task's Resource, with `.waitForTaskToken` for the callback pattern. */
+export function resourceOf(call: TaskCall): string {
+  const base =
+    call.target.kind === "lambda" ? LAMBDA_INVOKE : call.target.kind === "workflow" ? START_EXECUTION_SYNC : call.target.resource;
+  return call.waitForTaskToken ? base + WAIT_FOR_TASK_TOKEN : base;
+}
 
 /** The Task state of a call, without its result handling (the caller decides where the result goes). */
 export function taskState(call: TaskCall, resolve: PathResolver): AslState {
   const state: AslState = { Type: "Task" };
   if (call.comment) state.Comment = call.comment;
   const input = toTemplate(call.input, resolve);
+  state.Resource = resourceOf(call);
   if (call.target.kind === "lambda") {
-    state.Resource = LAMBDA_INVOKE;
     state.Parameters = { FunctionName: call.target.functionArn, ...field("Payload", input) };
+  } else if (call.target.kind === "workflow") {
+    state.Parameters = { StateMachineArn: call.target.stateMachineArn, ...field("Input", input) };
   } else {
-    state.Resource = call.target.resource;
     if ("fixed" in input) {
       if (input.fixed === null || typeof input.fixed !== "object" || Array.isArray(input.fixed)) {
         throw new LoweringError("a task's parameters must be an object");

@@ -24,11 +24,14 @@ export function toTemplate(expr: Expr, resolve: PathResolver): Template {
       return { fixed: fields };
     }
     case "array":
-      // Step Functions evaluates `.$` keys in objects, not in arrays: a varying array is States.Array.
-      if (expr.items.every((item) => item.kind === "literal" && !containsNull(item.value))) {
-        return { fixed: expr.items.map((item) => (item as { value: Json }).value) };
-      }
+    {
+      // Step Functions evaluates `.$` keys in objects however deeply nested, arrays included, but
+      // an array item that is itself a path has no key to carry `.$`: such an array is States.Array.
+      const items = expr.items.map((item) => (item.kind === "literal" || item.kind === "object" ? toTemplate(item, resolve) : undefined));
+      // asl-validator also rejects a null inside such an array, so those are built too.
+      if (items.every((item) => item !== undefined && "fixed" in item && !containsNull(item.fixed))) return { fixed: items.map((item) => (item as { fixed: Json }).fixed) };
       return { dynamic: intrinsicArgument(expr, resolve) };
+    }
     case "format":
     case "intrinsic":
       return { dynamic: intrinsicArgument(expr, resolve) };
