@@ -1,5 +1,5 @@
 import { Node, SyntaxKind, VariableDeclarationKind } from "ts-morph";
-import { declarationOfIdentifier } from "../discover/dslSymbols.js";
+import { resolveSymbol } from "../discover/dslSymbols.js";
 import { unwrap } from "../discover/workflows.js";
 import type { Json } from "./ir.js";
 
@@ -65,7 +65,7 @@ function fold(raw: Node, visiting: Set<Node>): Folded {
   }
   if (Node.isIdentifier(node)) {
     if (node.getText() === "undefined") return NOT_CONSTANT;
-    const declaration = declarationOfIdentifier(node);
+    const declaration = resolveSymbol(node)?.getDeclarations()[0];
     if (!declaration || !Node.isVariableDeclaration(declaration) || visiting.has(declaration)) return NOT_CONSTANT;
     if (!isModuleLevelConst(declaration)) return NOT_CONSTANT;
     const initializer = declaration.getInitializer();

@@ -17,7 +17,7 @@ export type DslRole =
   | "requestResponse"
   | "awsSdk"
   | "waitForTaskToken"
-  | `intrinsic ${string}`;
+  | "intrinsic";
 
 export function resolveSymbol(node: Node): MorphSymbol | undefined {
   // In `{ count }` the name's own symbol is the property; the value is the variable it names.
@@ -62,17 +62,4 @@ export function resolveVariableDeclaration(node: Node) {
   const symbol = resolveSymbol(node);
   const declaration = symbol?.getDeclarations()[0];
   return declaration && Node.isVariableDeclaration(declaration) ? declaration : undefined;
-}
-
-/**
- * The declaration an identifier refers to. In `{ name }` the identifier's own symbol is the
- * property being created; the value it reads is the shorthand's value symbol.
- */
-export function declarationOfIdentifier(node: Node): Node | undefined {
-  const parent = node.getParent();
-  if (parent && Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === node) {
-    const symbol = parent.getValueSymbol();
-    return (symbol?.isAlias() ? symbol.getAliasedSymbol() ?? symbol : symbol)?.getDeclarations()[0];
-  }
-  return resolveSymbol(node)?.getDeclarations()[0];
 }

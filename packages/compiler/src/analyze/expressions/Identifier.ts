@@ -1,5 +1,5 @@
 import type { Identifier } from "ts-morph";
-import { declarationOfIdentifier } from "../../discover/dslSymbols.js";
+import { resolveSymbol } from "../../discover/dslSymbols.js";
 import { fail } from "../../diagnostics/report.js";
 import { bindingOf, type AnalysisContext } from "../context.js";
 import type { Expr } from "../ir.js";
@@ -7,7 +7,7 @@ import { kindsOfNode } from "../kinds.js";
 
 /** A name: a workflow variable, an alias, the input, or the context parameter. */
 export function analyzeIdentifier(node: Identifier, context: AnalysisContext): Expr {
-  const declaration = declarationOfIdentifier(node);
+  const declaration = resolveSymbol(node)?.getDeclarations()[0];
   const binding = declaration && bindingOf(context, declaration);
   const kinds = kindsOfNode(node) ?? [];
   if (!binding) {

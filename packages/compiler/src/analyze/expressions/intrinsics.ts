@@ -1,5 +1,5 @@
 import { Node, type CallExpression } from "ts-morph";
-import { dslRoleOf, resolveSymbol } from "../../discover/dslSymbols.js";
+import { dslRoleOf, dslTagArgument, resolveSymbol } from "../../discover/dslSymbols.js";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
 import { foldConstant } from "../constants.js";
@@ -22,8 +22,7 @@ const HASH_ALGORITHMS = ["MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512"];
  */
 export function analyzeIntrinsicCall(node: CallExpression, context: AnalysisContext, hoisted: Hoisted): Expr | undefined {
   const callee = node.getExpression();
-  const role = dslRoleOf(callee);
-  if (role?.startsWith("intrinsic ")) return analyzeStatesCall(node, role.slice("intrinsic ".length), context, hoisted);
+  if (dslRoleOf(callee) === "intrinsic") return analyzeStatesCall(node, dslTagArgument(callee)!, context, hoisted);
   if (!Node.isPropertyAccessExpression(callee)) return undefined;
   if (isGlobal(callee.getExpression(), "JSON")) return analyzeJsonCall(node, callee.getName(), context, hoisted);
   if (callee.getName() === "includes") {
