@@ -72,7 +72,33 @@ export type Stmt =
   | { kind: "wait"; seconds?: Expr; until?: Expr; stateName?: string; comment?: string; label: string; at: SourceLocation }
   | { kind: "if"; cond: Cond; then: readonly Stmt[]; else: readonly Stmt[]; label: string; at: SourceLocation }
   | { kind: "return"; value?: Expr; label: string; at: SourceLocation }
-  | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation };
+  | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation }
+  /** `try { body } catch (variable) { … } finally { … }`: see TryClause and CatchHandler. */
+  | { kind: "try"; body: readonly Stmt[]; catch?: CatchClause; finally?: FinallyClause; label: string; at: SourceLocation }
+  /** `throw e` of a caught error: the same Error and Cause again. */
+  | { kind: "rethrow"; variable: string; label: string; at: SourceLocation };
+
+/**
+ * A catch block as Catchers: each handler catches its `errors` (from `isError` tests at the
+ * top of the block, else `States.ALL`) and runs its body, then `rest`; an error no handler
+ * catches propagates. `variable` holds the error output `{ Error, Cause }` when the block reads it.
+ */
+export interface CatchClause {
+  variable?: string;
+  handlers: readonly CatchHandler[];
+  rest: readonly Stmt[];
+}
+
+export interface CatchHandler {
+  errors: readonly string[];
+  body: readonly Stmt[];
+}
+
+/** A finally block; `pendingError` holds an error caught to run the block before it propagates. */
+export interface FinallyClause {
+  body: readonly Stmt[];
+  pendingError: string;
+}
 
 export interface Variable {
   id: string;

@@ -10,6 +10,7 @@ export function forEachStmt(stmts: readonly Stmt[], visit: (stmt: Stmt) => void)
       forEachStmt(stmt.then, visit);
       forEachStmt(stmt.else, visit);
     }
+    if (stmt.kind === "try") forEachStmt(nestedInTry(stmt), visit);
   }
 }
 
@@ -28,7 +29,21 @@ export function readsOf(stmt: Stmt): Read[] {
       return stmt.value ? readsInExpr(stmt.value) : [];
     case "throw":
       return [stmt.error, stmt.cause].flatMap((e) => (e ? readsInExpr(e) : []));
+    case "try":
+      return [];
+    case "rethrow":
+      return [{ kind: "read", root: { kind: "variable", id: stmt.variable }, path: [], kinds: ["object"] }];
   }
+}
+
+/** The statements of a try statement's blocks, in source order. */
+export function nestedInTry(stmt: Extract<Stmt, { kind: "try" }>): Stmt[] {
+  return [
+    ...stmt.body,
+    ...(stmt.catch?.handlers.flatMap((h) => h.body) ?? []),
+    ...(stmt.catch?.rest ?? []),
+    ...(stmt.finally?.body ?? []),
+  ];
 }
 
 export function readsInExpr(expr: Expr): Read[] {

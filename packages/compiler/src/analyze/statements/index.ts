@@ -7,6 +7,7 @@ import { analyzeExpressionStatement } from "./ExpressionStatement.js";
 import { analyzeIfStatement } from "./IfStatement.js";
 import { analyzeReturnStatement } from "./ReturnStatement.js";
 import { analyzeThrowStatement } from "./ThrowStatement.js";
+import { analyzeTryStatement } from "./TryStatement.js";
 
 /**
  * A list of statements as IR. A statement that cannot be compiled is reported and skipped, so
@@ -43,6 +44,8 @@ function analyzeStatement(statement: Statement, context: AnalysisContext): Stmt[
       return analyzeReturnStatement(statement.asKindOrThrow(SyntaxKind.ReturnStatement), context);
     case SyntaxKind.ThrowStatement:
       return analyzeThrowStatement(statement.asKindOrThrow(SyntaxKind.ThrowStatement), context);
+    case SyntaxKind.TryStatement:
+      return analyzeTryStatement(statement.asKindOrThrow(SyntaxKind.TryStatement), context);
     case SyntaxKind.Block:
       return analyzeStatements(statement.asKindOrThrow(SyntaxKind.Block).getStatements(), context);
     case SyntaxKind.EmptyStatement:

@@ -1,6 +1,7 @@
 import type { SourceLocation } from "../../diagnostics/report.js";
 import type { Layout } from "./layout.js";
 import type { PathResolver } from "./template.js";
+import { attachCatchers, type CatchScope, type FinallyFrame } from "./catchers.js";
 
 export type AslState = Record<string, unknown>;
 
@@ -26,6 +27,10 @@ export interface Graph {
   readonly resolve: PathResolver;
   /** Where the statement being lowered is, for errors raised while lowering it. */
   at?: SourceLocation;
+  /** The catch scopes of the enclosing `try` statements, innermost last (see catchers.ts). */
+  catchScopes?: CatchScope[];
+  /** The finally blocks an early exit runs first, innermost last. */
+  finallyFrames?: FinallyFrame[];
 }
 
 const MAX_STATE_NAME = 80;
@@ -45,6 +50,7 @@ export function stateName(graph: Graph, label: string): string {
 /** Adds a state that control reaches from `flow`; returns the edge for its own `Next`. */
 export function addState(graph: Graph, flow: Flow, label: string, state: AslState): { name: string; next: Edge } {
   const name = stateName(graph, label);
+  attachCatchers(graph, flow, state);
   graph.states.set(name, state);
   if (graph.startAt === undefined) graph.startAt = name;
   for (const edge of flow.edges) edge(name);
@@ -54,6 +60,7 @@ export function addState(graph: Graph, flow: Flow, label: string, state: AslStat
 /** Adds a state that ends the execution. */
 export function addEndState(graph: Graph, flow: Flow, label: string, state: AslState): string {
   const name = stateName(graph, label);
+  attachCatchers(graph, flow, state);
   graph.states.set(name, state);
   if (graph.startAt === undefined) graph.startAt = name;
   for (const edge of flow.edges) edge(name);
