@@ -9,6 +9,7 @@ import { fail } from "../diagnostics/report.js";
 import { bindingOf, type AnalysisContext } from "./context.js";
 import { foldConstant } from "./constants.js";
 import type { Cond, Expr } from "./ir.js";
+import { kindsOfNode } from "./kinds.js";
 
 /** The fields of a WorkflowError and where Step Functions' error output keeps them. */
 const ERROR_FIELDS: Record<string, { path: string; kinds: Expr["kinds"] }> = {
@@ -32,7 +33,10 @@ export function caughtErrorField(node: PropertyAccessExpression, context: Analys
   if (!variable) return undefined;
   const field = ERROR_FIELDS[node.getName()];
   if (!field) fail(node, "caughtErrorProperty", { what: node.getText() });
-  return { kind: "read", root: { kind: "variable", id: variable }, path: [field.path], kinds: field.kinds };
+  // The checker knows more where the source narrowed it (`if (e.cause !== undefined)`).
+  const narrowed = kindsOfNode(node);
+  const kinds = narrowed && narrowed.length > 0 && narrowed.every((k) => field.kinds.includes(k)) ? narrowed : field.kinds;
+  return { kind: "read", root: { kind: "variable", id: variable }, path: [field.path], kinds };
 }
 
 /** `isError(e, "A", "B")` as the caught error's variable and the literal names. */
