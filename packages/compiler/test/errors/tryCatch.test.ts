@@ -137,4 +137,14 @@ describe("try / catch", () => {
       { input: { n: 1 }, tasks: [bind(step, failing("Other")), bind(audit, failing("Outer"))], output: { outer: true } },
     ]);
   });
+
+  it("a States.ALL test is a lone, last Catcher", async () => {
+    const definition = (await compiled("catchAllByName")).definition;
+    expect((definition.States.step.Catch as { ErrorEquals: string[] }[]).map((c) => c.ErrorEquals)).toEqual([["Busy"], ["States.ALL"]]);
+    await expectSameBehaviour(flows.catchAllByName, definition, [
+      { input: { n: 1 }, tasks: [doubles], output: { ok: true } },
+      { input: { n: 1 }, tasks: [bind(step, failing("Busy"))], output: { busy: "Busy" } },
+      { input: { n: 1 }, tasks: [bind(step, failing("Never"))], output: { any: "Never" } },
+    ]);
+  });
 });

@@ -56,7 +56,13 @@ function isErrorChain(first: Statement, variable: string, context: AnalysisConte
     if (!test) break;
     if (test.negated) {
       if (!isRethrow(current.getThenStatement(), variable, context)) break;
-      handlers.push({ errors: test.names, body: analyzeBranch(current.getElseStatement(), context) });
+      const errors = test.names.includes("States.ALL") ? ["States.ALL"] : test.names;
+      handlers.push({ errors, body: analyzeBranch(current.getElseStatement(), context) });
+      return handlers;
+    }
+    if (test.names.includes("States.ALL")) {
+      // States.ALL must be the last Catcher and alone in its ErrorEquals; the tests after it never run.
+      handlers.push({ errors: ["States.ALL"], body: analyzeBranch(current.getThenStatement(), context) });
       return handlers;
     }
     handlers.push({ errors: test.names, body: analyzeBranch(current.getThenStatement(), context) });

@@ -193,12 +193,16 @@ export function lowerRethrow(graph: Graph, stmt: Extract<Stmt, { kind: "rethrow"
   raise(graph, flow, { kind: "stored", path: `$.${name}` }, `Rethrow ${name}`);
 }
 
-/** Before an early exit (return) inside try or catch: the enclosing finally blocks, innermost first. */
-export function runFinallyBlocks(graph: Graph, flow: Flow): Flow | undefined {
+/**
+ * Before an early exit inside try or catch: the enclosing finally blocks, innermost first, down
+ * to `outerFrames` (a `return` runs them all; a `break` only those inside its loop: pass
+ * `graph.finallyFrames.length` as it was when the loop began).
+ */
+export function runFinallyBlocks(graph: Graph, flow: Flow, outerFrames = 0): Flow | undefined {
   const frames = graph.finallyFrames ?? [];
   const scopes = graph.catchScopes ?? [];
   let current: Flow | undefined = flow;
-  for (let i = frames.length - 1; i >= 0 && current; i--) {
+  for (let i = frames.length - 1; i >= outerFrames && current; i--) {
     graph.catchScopes = scopes.slice(0, frames[i].scopeDepth);
     graph.finallyFrames = frames.slice(0, i);
     current = lowerStatements(graph, frames[i].body, current);

@@ -165,3 +165,15 @@ export const nestedByName = workflow(async (input: { n: number }) => {
   }
   return { outer: false };
 });
+
+/** `isError(e, "States.ALL", …)` is a lone States.ALL Catcher, last. */
+export const catchAllByName = workflow(async (input: { n: number }) => {
+  try {
+    await step({ n: input.n });
+  } catch (e) {
+    if (isError(e, "Busy")) return { busy: e.error };
+    else if (isError(e, "Other", "States.ALL")) return { any: e.error };
+    else if (isError(e, "Never")) return { never: true };
+  }
+  return { ok: true };
+});
