@@ -40,8 +40,11 @@ function lowerTryOnce(graph: Graph, stmt: TryStmt, flow: Flow): { flow: Flow | u
   const catchScope: CatchScope | undefined = caught && {
     catchers: caught.handlers.map((h) => ({ errors: h.errors, slot: errorSlot, edges: [], inputs: [] })),
   };
+  // The pending error may share the caught error's slot: the finally block cannot read `e`, and
+  // an error leaving the catch block ends it. `throw e` then needs no copy.
+  const pendingSlot = errorSlot ?? (stmt.finally && graph.layout.slot(stmt.finally.pendingError));
   const finallyScope: CatchScope | undefined = stmt.finally && {
-    catchers: [{ errors: ["States.ALL"], slot: graph.layout.slot(stmt.finally.pendingError), edges: [], inputs: [] }],
+    catchers: [{ errors: ["States.ALL"], slot: pendingSlot, edges: [], inputs: [] }],
   };
 
   if (finallyScope) {
