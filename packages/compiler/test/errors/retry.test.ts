@@ -53,6 +53,19 @@ describe("retry policies", () => {
   });
 });
 
+describe("retry with catch", () => {
+  it("catches on the first attempt or after the retries, rethrows the rest", async () => {
+    const runs = await expectSameBehaviour(flows.retriedThenCaught, await compiled("retriedThenCaught"), [
+      { name: "busy once, then success", input: { n: 1 }, tasks: succeedsAfter(["Busy"]), output: { value: 7 } },
+      { name: "busy until the retries run out, then caught", input: { n: 1 }, tasks: succeedsAfter(["Busy", "Busy", "Busy"]), output: { gaveUp: "Busy" } },
+      { name: "declined is caught at once", input: { n: 1 }, tasks: succeedsAfter(["Declined"]), output: { gaveUp: "Declined" } },
+      { name: "another error is rethrown at once", input: { n: 1 }, tasks: succeedsAfter(["Other"]), error: "Other", cause: "Other happened" },
+      { name: "busy, then another error: rethrown", input: { n: 1 }, tasks: succeedsAfter(["Busy", "Other"]), error: "Other", cause: "Other happened" },
+    ]);
+    expect(runs.map((r) => r.engine.calls.length)).toEqual([2, 3, 1, 1, 2]);
+  });
+});
+
 describe("timeouts", () => {
   it("literal and variable task timeouts (the …Path forms), and the workflow's TimeoutSeconds", async () => {
     const { definition } = await compiled("timeouts");

@@ -147,4 +147,25 @@ describe("try / catch", () => {
       { input: { n: 1 }, tasks: [bind(step, failing("Never"))], output: { any: "Never" } },
     ]);
   });
+
+  it("starts the variables when some failing states see the raw input and others the variables", async () => {
+    const definition = (await compiled("mixedInputs")).definition;
+    expect(definition.StartAt).toBe("Start variables");
+    await expectSameBehaviour(flows.mixedInputs, definition, [
+      { input: { n: 1 }, tasks: [doubles, audited], output: { last: 4 } },
+      { name: "the first step fails", input: { n: 1 }, tasks: () => [bind(step, flakyThen([new WorkflowError("X")], { value: 5 })), audited], output: { last: 5 } },
+      { name: "the second step fails", input: { n: 1 }, tasks: () => [bind(step, flakyThen([undefined as never, new WorkflowError("X")], { value: 5 })), audited], output: { last: 5 } },
+      { name: "the audit fails", input: { n: 1 }, tasks: () => [doubles, bind(audit, flakyThen([new WorkflowError("A")], null))], output: { last: 4 } },
+    ]);
+  });
+
+  it("tries in branches merge their flows", async () => {
+    await expectSameBehaviour(flows.inBranches, await compiled("inBranches"), [
+      { input: { n: 3, twice: true }, tasks: [doubles, audited], output: { result: 12 } },
+      { input: { n: 3, twice: false }, tasks: [doubles, audited], output: { result: 0 } },
+      { input: { n: 3, twice: true }, tasks: () => [bind(step, flakyThen([new WorkflowError("F")], { value: 7 })), audited], output: { result: 7 } },
+      { input: { n: 3, twice: true }, tasks: [bind(step, failing("F")), audited], output: { result: -1 } },
+      { input: { n: 3, twice: false }, tasks: [bind(step, failing("F")), audited], output: { result: -1 } },
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { lambda, workflow, WorkflowError } from "@stepscript/dsl";
+import { isError, lambda, workflow, WorkflowError } from "@stepscript/dsl";
 
 const ARN = "arn:aws:lambda:us-east-1:123456789012:function:";
 export const flaky = lambda<{ n: number }, { value: number }>(`${ARN}Flaky`);
@@ -43,4 +43,15 @@ export const dynamicThrow = workflow(async (input: { n: number; code: string; re
   if (input.n === 0) throw new WorkflowError(input.code, `zero from ${input.reason}`);
   if (input.n > 100) throw new WorkflowError("TooBig", `${input.n} > 100`);
   return { n: input.n };
+});
+
+/** Retries run before the Catch: an error caught on its first attempt, or after the retries ran out. */
+export const retriedThenCaught = workflow(async (input: { n: number }) => {
+  try {
+    const r = await flaky({ n: input.n }, { retry: { errors: ["Busy"], maxAttempts: 2 } });
+    return { value: r.value };
+  } catch (e) {
+    if (isError(e, "Busy", "Declined")) return { gaveUp: e.error };
+    throw e;
+  }
 });

@@ -177,3 +177,37 @@ export const catchAllByName = workflow(async (input: { n: number }) => {
   }
   return { ok: true };
 });
+
+/** Failing states whose input is the raw input and others whose input holds variables: started first. */
+export const mixedInputs = workflow(async (input: { n: number }) => {
+  try {
+    await step({ n: input.n });
+    const r = await step({ n: 1 });
+    await audit({ note: `${r.value}` });
+  } catch {
+    await audit({ note: "failed" });
+  }
+  const last = await step({ n: 2 });
+  return { last: last.value };
+});
+
+/** A try inside a branch, twice: unique state names, merged flows. */
+export const inBranches = workflow(async (input: { n: number; twice: boolean }) => {
+  let result = 0;
+  if (input.twice) {
+    try {
+      const a = await step({ n: input.n });
+      result = a.value;
+    } catch (e) {
+      await audit({ note: (e as WorkflowError).error });
+    }
+  }
+  try {
+    const b = await step({ n: result });
+    result = b.value;
+  } catch (e) {
+    await audit({ note: (e as WorkflowError).error });
+    result = -1;
+  }
+  return { result: result };
+});
