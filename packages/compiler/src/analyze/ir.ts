@@ -73,7 +73,7 @@ export type Stmt =
   | { kind: "if"; cond: Cond; then: readonly Stmt[]; else: readonly Stmt[]; label: string; at: SourceLocation }
   | { kind: "return"; value?: Expr; label: string; at: SourceLocation }
   | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation }
-  /** `try { body } catch (variable) { … } finally { … }`: see TryClause and CatchHandler. */
+  /** `try { body } catch (variable) { … } finally { … }`: see CatchClause and FinallyClause. */
   | { kind: "try"; body: readonly Stmt[]; catch?: CatchClause; finally?: FinallyClause; label: string; at: SourceLocation }
   /** `throw e` of a caught error: the same Error and Cause again. */
   | { kind: "rethrow"; variable: string; label: string; at: SourceLocation };
