@@ -50,4 +50,14 @@ describe("finally", () => {
       { name: "inner finally fails on the return path: the outer catch takes it", input: { n: 6 }, tasks: [doubles, bind(audit, failing("A")), cleaned], output: { log: "caught" } },
     ]);
   });
+
+  it("a rethrow passes through an inner finally into an outer catch with its error and cause", async () => {
+    await expectSameBehaviour(flows.rethrowThroughFinally, await compiled("rethrowThroughFinally"), [
+      { input: { n: 1 }, tasks: [doubles, audited, cleaned], output: { ok: true } },
+      { input: { n: 1 }, tasks: [bind(step, failing("S", "s")), audited, cleaned], output: { outer: "S", cause: "s" } },
+      { input: { n: 1 }, tasks: [bind(step, failing("S")), audited, cleaned], output: { outer: "S" } },
+      { input: { n: 1 }, tasks: [bind(step, failing("S", "s")), bind(audit, failing("A", "a")), cleaned], output: { outer: "A", cause: "a" } },
+      { input: { n: 1 }, tasks: [bind(step, failing("S", "s")), audited, bind(cleanup, failing("C"))], output: { outer: "C" } },
+    ]);
+  });
 });

@@ -52,3 +52,22 @@ export const nestedFinally = workflow(async (input: { n: number }) => {
   }
   return { log: log };
 });
+
+/** A rethrow through an inner finally into an outer catch that reads the error. */
+export const rethrowThroughFinally = workflow(async (input: { n: number }) => {
+  try {
+    try {
+      await step({ n: input.n });
+    } catch (e) {
+      await audit({ note: "inner" });
+      throw e;
+    } finally {
+      await cleanup({ n: input.n });
+    }
+  } catch (outer) {
+    if (!isError(outer, "States.ALL")) throw outer;
+    if (outer.cause === undefined) return { outer: outer.error };
+    return { outer: outer.error, cause: outer.cause };
+  }
+  return { ok: true };
+});
