@@ -19,6 +19,8 @@ export interface AnalysisContext {
   readonly reassigned: Set<ts.Node>;
   /** Variables that may change after they are first written; aliases may not read them. */
   readonly mutableVariables: Set<string>;
+  /** Variables bound by `catch (e)`: they hold Step Functions' error output `{ Error, Cause }`. */
+  caughtErrors?: Set<string>;
 }
 
 export function newVariable(context: AnalysisContext, name: string, kinds: Kinds): string {

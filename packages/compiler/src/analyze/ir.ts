@@ -85,7 +85,11 @@ export type Stmt =
   /** Goes on with the innermost loop's `update`, then its test. */
   | { kind: "continue"; at: SourceLocation }
   | ParallelStmt
-  | MapStmt;
+  | MapStmt
+  /** `try { body } catch (variable) { … } finally { … }`: see CatchClause and FinallyClause. */
+  | { kind: "try"; body: readonly Stmt[]; catch?: CatchClause; finally?: FinallyClause; label: string; at: SourceLocation }
+  /** `throw e` of a caught error: the same Error and Cause again. */
+  | { kind: "rethrow"; variable: string; label: string; at: SourceLocation };
 
 /**
  * A sequential loop. Each test runs `check` (awaited calls hoisted out of the condition), then
@@ -134,6 +138,28 @@ export interface MapStmt extends ConcurrentOptions {
   maxConcurrency?: number;
   label: string;
   at: SourceLocation;
+}
+
+/**
+ * A catch block as Catchers: each handler catches its `errors` (from `isError` tests at the
+ * top of the block, else `States.ALL`) and runs its body, then `rest`; an error no handler
+ * catches propagates. `variable` holds the error output `{ Error, Cause }` when the block reads it.
+ */
+export interface CatchClause {
+  variable?: string;
+  handlers: readonly CatchHandler[];
+  rest: readonly Stmt[];
+}
+
+export interface CatchHandler {
+  errors: readonly string[];
+  body: readonly Stmt[];
+}
+
+/** A finally block; `pendingError` holds an error caught to run the block before it propagates. */
+export interface FinallyClause {
+  body: readonly Stmt[];
+  pendingError: string;
 }
 
 export interface Variable {

@@ -17,6 +17,7 @@ export function forEachStmt(stmts: readonly Stmt[], visit: (stmt: Stmt) => void)
     }
     if (stmt.kind === "parallel") for (const branch of stmt.branches) forEachStmt(branch, visit);
     if (stmt.kind === "map") forEachStmt(stmt.body, visit);
+    if (stmt.kind === "try") forEachStmt(nestedInTry(stmt), visit);
   }
 }
 
@@ -44,7 +45,21 @@ export function readsOf(stmt: Stmt): Read[] {
       return [];
     case "map":
       return readsInExpr(stmt.items);
+    case "try":
+      return [];
+    case "rethrow":
+      return [{ kind: "read", root: { kind: "variable", id: stmt.variable }, path: [], kinds: ["object"] }];
   }
+}
+
+/** The statements of a try statement's blocks, in source order. */
+export function nestedInTry(stmt: Extract<Stmt, { kind: "try" }>): Stmt[] {
+  return [
+    ...stmt.body,
+    ...(stmt.catch?.handlers.flatMap((h) => h.body) ?? []),
+    ...(stmt.catch?.rest ?? []),
+    ...(stmt.finally?.body ?? []),
+  ];
 }
 
 export function readsInExpr(expr: Expr): Read[] {

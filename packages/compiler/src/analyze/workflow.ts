@@ -50,6 +50,7 @@ function analyze(declaration: WorkflowDeclaration, diagnostics: Diagnostic[]): W
     bindings: new Map(),
     reassigned: findReassigned(body),
     mutableVariables: new Set(),
+    caughtErrors: new Set(),
   };
   const [inputParameter, contextParameter, ...extra] = body.getParameters();
   if (extra.length > 0) fail(extra[0], "invalidWorkflow", { what: "a workflow takes its input and, optionally, the context" });

@@ -17,7 +17,8 @@ export type DslRole =
   | "requestResponse"
   | "awsSdk"
   | "waitForTaskToken"
-  | "intrinsic";
+  | "intrinsic"
+  | "isError";
 
 export function resolveSymbol(node: Node): MorphSymbol | undefined {
   // In `{ count }` the name's own symbol is the property; the value is the variable it names.

@@ -236,3 +236,45 @@ describe("(stepscript) intrinsics as AWS documents them", () => {
     }
   });
 });
+
+describe("(i) States.TaskFailed", () => {
+  const failsWith = (name: string) => async () => {
+    throw Object.assign(new Error("failed"), { name });
+  };
+  const definition = (field: "Retry" | "Catch"): Definition => ({
+    StartAt: "T",
+    States: {
+      T: {
+        Type: "Task",
+        Resource: "arn:aws:lambda:us-east-1:123456789012:function:F",
+        ...(field === "Catch"
+          ? { Catch: [{ ErrorEquals: ["States.TaskFailed"], ResultPath: "$.caught", Next: "Caught" }] }
+          : { Retry: [{ ErrorEquals: ["States.TaskFailed"], MaxAttempts: 1 }] }),
+        End: true,
+      },
+      Caught: { Type: "Pass", Result: "caught", End: true },
+    },
+  });
+  const runWith = async (def: Definition, handler: () => Promise<unknown>) => {
+    let calls = 0;
+    const machine = new StateMachine(structuredClone(def) as never, { validationOptions: { noValidate: true } });
+    const execution = machine.run({}, {
+      overrides: { taskResourceLocalHandlers: { T: async () => { calls += 1; return handler(); } }, retryIntervalOverrides: { T: 0 } },
+    } as never);
+    try {
+      return { output: await execution.result, calls };
+    } catch (thrown) {
+      return { error: ((thrown as { cause?: Error }).cause ?? (thrown as Error)).name, calls };
+    }
+  };
+
+  it("does not catch or retry an error named States.Timeout, as in Step Functions", async () => {
+    expect(await runWith(definition("Catch"), failsWith("States.Timeout"))).toEqual({ error: "States.Timeout", calls: 1 });
+    expect(await runWith(definition("Retry"), failsWith("States.Timeout"))).toEqual({ error: "States.Timeout", calls: 1 });
+  });
+
+  it("still catches and retries other task errors", async () => {
+    expect(await runWith(definition("Catch"), failsWith("Other"))).toEqual({ output: "caught", calls: 1 });
+    expect(await runWith(definition("Retry"), failsWith("Other"))).toEqual({ error: "Other", calls: 2 });
+  });
+});

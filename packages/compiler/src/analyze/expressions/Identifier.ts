@@ -18,6 +18,9 @@ export function analyzeIdentifier(node: Identifier, context: AnalysisContext): E
       what: `\`${node.getText()}\`, which is neither a workflow variable nor a module-level constant of JSON literals,`,
     });
   }
+  if (binding.kind === "variable" && context.caughtErrors?.has(binding.id)) {
+    fail(node, "caughtErrorValue", { what: node.getText() });
+  }
   switch (binding.kind) {
     case "variable":
       return { kind: "read", root: { kind: "variable", id: binding.id }, path: [], kinds };

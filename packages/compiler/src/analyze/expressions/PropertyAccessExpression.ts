@@ -6,6 +6,7 @@ import type { Expr, PathSegment } from "../ir.js";
 import { has, kindsOfNode } from "../kinds.js";
 import { analyzeExpression } from "./index.js";
 import { arrayItem, arrayLength } from "./arrays.js";
+import { caughtErrorField } from "../caughtErrors.js";
 
 /** `$$` fields as the context parameter names them, in camelCase. */
 const CONTEXT_FIELDS: Record<string, string> = {
@@ -26,6 +27,8 @@ export function analyzePropertyAccess(node: PropertyAccessExpression, context: A
   if (node.hasQuestionDotToken()) {
     fail(node, "unsupportedExpression", { what: "optional chaining (`?.`)" });
   }
+  const caught = caughtErrorField(node, context);
+  if (caught) return caught;
   const base = analyzeExpression(node.getExpression(), context, hoisted);
   const name = node.getName();
   if (name === "length" && (has(base.kinds, "array") || has(base.kinds, "string"))) return arrayLength(base, node);

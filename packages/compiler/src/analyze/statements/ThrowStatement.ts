@@ -7,12 +7,15 @@ import { analyzeExpression } from "../expressions/index.js";
 import { requirePresent } from "../expressions/presence.js";
 import type { Stmt } from "../ir.js";
 import { labelOf } from "./index.js";
+import { caughtErrorOf } from "../caughtErrors.js";
 
-/** `throw new WorkflowError(error, cause?)`: a Fail state. */
+/** `throw new WorkflowError(error, cause?)`: a Fail state (or a Catcher's target inside try); `throw e` rethrows. */
 export function analyzeThrowStatement(statement: ThrowStatement, context: AnalysisContext): Stmt[] {
   const thrown = unwrap(statement.getExpression())!;
+  const caught = caughtErrorOf(thrown, context);
+  if (caught) return [{ kind: "rethrow", variable: caught, label: labelOf(statement), at: locationOf(statement) }];
   if (!Node.isNewExpression(thrown) || dslRoleOf(thrown.getExpression()) !== "WorkflowError") {
-    fail(thrown, "unsupportedStatement", { what: "throwing anything but `new WorkflowError(error, cause)`" });
+    fail(thrown, "throwNotWorkflowError", { what: `\`${labelOf(thrown)}\`` });
   }
   const [errorNode, causeNode] = thrown.getArguments();
   const hoisted: Hoisted = [];

@@ -12,6 +12,7 @@ import { analyzeDoStatement } from "./DoStatement.js";
 import { analyzeForStatement } from "./ForStatement.js";
 import { analyzeForOfStatement } from "./ForOfStatement.js";
 import { analyzeBreakStatement } from "./BreakStatement.js";
+import { analyzeTryStatement } from "./TryStatement.js";
 
 /**
  * A list of statements as IR. A statement that cannot be compiled is reported and skipped, so
@@ -48,6 +49,8 @@ function analyzeStatement(statement: Statement, context: AnalysisContext): Stmt[
       return analyzeReturnStatement(statement.asKindOrThrow(SyntaxKind.ReturnStatement), context);
     case SyntaxKind.ThrowStatement:
       return analyzeThrowStatement(statement.asKindOrThrow(SyntaxKind.ThrowStatement), context);
+    case SyntaxKind.TryStatement:
+      return analyzeTryStatement(statement.asKindOrThrow(SyntaxKind.TryStatement), context);
     case SyntaxKind.Block:
       return analyzeStatements(statement.asKindOrThrow(SyntaxKind.Block).getStatements(), context);
     case SyntaxKind.EmptyStatement:

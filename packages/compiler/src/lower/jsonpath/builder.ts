@@ -1,6 +1,7 @@
 import type { SourceLocation } from "../../diagnostics/report.js";
 import type { Layout } from "./layout.js";
 import type { PathResolver } from "./template.js";
+import { attachCatchers, type CatchScope, type FinallyFrame } from "./catchers.js";
 
 export type AslState = Record<string, unknown>;
 
@@ -33,6 +34,10 @@ export interface Graph {
    * and Map processors: Step Functions wants names unique across the whole definition.
    */
   readonly names?: Set<string>;
+  /** The catch scopes of the enclosing `try` statements, innermost last (see catchers.ts). */
+  catchScopes?: CatchScope[];
+  /** The finally blocks an early exit runs first, innermost last. */
+  finallyFrames?: FinallyFrame[];
 }
 
 /** Where `break` and `continue` of one loop lead, collected while its body is lowered. */
@@ -65,6 +70,7 @@ export function stateName(graph: Graph, label: string): string {
 /** Adds a state that control reaches from `flow`; returns the edge for its own `Next`. */
 export function addState(graph: Graph, flow: Flow, label: string, state: AslState): { name: string; next: Edge } {
   const name = stateName(graph, label);
+  attachCatchers(graph, flow, state);
   graph.states.set(name, state);
   if (graph.startAt === undefined) graph.startAt = name;
   for (const edge of flow.edges) edge(name);
@@ -82,6 +88,7 @@ export function addFailableState(graph: Graph, flow: Flow, label: string, state:
 /** Adds a state that ends the execution. */
 export function addEndState(graph: Graph, flow: Flow, label: string, state: AslState): string {
   const name = stateName(graph, label);
+  attachCatchers(graph, flow, state);
   graph.states.set(name, state);
   if (graph.startAt === undefined) graph.startAt = name;
   for (const edge of flow.edges) edge(name);

@@ -7,6 +7,8 @@ import { field, LoweringError, toTemplate, type PathResolver, type Template } fr
 import { resultKeyOf, taskState } from "./task.js";
 import { innermostLoop, lowerLoop } from "./loop.js";
 import { lowerMap, lowerParallel } from "./concurrency.js";
+import { activeCatchers } from "./catchers.js";
+import { lowerRethrow, lowerThrowInTry, lowerTry, runFinallyBlocks } from "./trycatch.js";
 
 /** Lowers statements in order; returns where control goes on, or undefined if it never does. */
 export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow | undefined): Flow | undefined {
@@ -16,7 +18,7 @@ export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow
     const stmt = stmts[i];
     graph.at = stmt.at;
     const next = stmts[i + 1];
-    if (stmt.kind === "call" && next?.kind === "return" && returnsOnlyResult(stmt, next.value)) {
+    if (stmt.kind === "call" && next?.kind === "return" && !graph.finallyFrames?.length && returnsOnlyResult(stmt, next.value)) {
       lowerCallAndReturn(graph, stmt, next.value, current);
       return undefined;
     }
@@ -35,11 +37,19 @@ function lowerStatement(graph: Graph, stmt: Stmt, flow: Flow): Flow | undefined 
       return lowerWait(graph, stmt, flow);
     case "if":
       return lowerIf(graph, stmt, flow);
-    case "return":
-      lowerReturn(graph, stmt.value, flow);
+    case "return": {
+      const beforeReturn = runFinallyBlocks(graph, flow);
+      if (beforeReturn) lowerReturn(graph, stmt.value, beforeReturn);
       return undefined;
+    }
     case "throw":
-      lowerThrow(graph, stmt, flow);
+      if (activeCatchers(graph).length > 0) lowerThrowInTry(graph, stmt, flow);
+      else lowerThrow(graph, stmt, flow);
+      return undefined;
+    case "try":
+      return lowerTry(graph, stmt, flow);
+    case "rethrow":
+      lowerRethrow(graph, stmt, flow);
       return undefined;
     case "loop":
       return lowerLoop(graph, stmt, flow);
