@@ -6,6 +6,8 @@ import { newVariable, type AnalysisContext, type Hoisted } from "./context.js";
 import { foldConstant } from "./constants.js";
 import { analyzeExpression, describeSyntax } from "./expressions/index.js";
 import type { CompareOp, Cond, Expr, Json } from "./ir.js";
+import { forEachStmt } from "./walk.js";
+import { analyzeTypeofComparison } from "./typeof.js";
 
 const COMPARISONS: Partial<Record<SyntaxKind, CompareOp>> = {
   [SyntaxKind.EqualsEqualsEqualsToken]: "===",
@@ -30,27 +32,90 @@ export function analyzeCondition(raw: Node, context: AnalysisContext, hoisted: H
       const left = analyzeCondition(node.getLeft(), context, hoisted);
       const rightHoisted: Hoisted = [];
       const right = analyzeCondition(node.getRight(), context, rightHoisted);
-      if (rightHoisted.length > 0) {
-        fail(node.getRight(), "unsupportedExpression", { what: "an awaited call on the right of `&&` or `||` (it runs only sometimes)" });
-      }
+      // What the right side computes runs only when reached (an intrinsic may fail, a task has effects).
+      if (rightHoisted.length > 0) return truthyOfValue(node, context, hoisted);
       return { kind: operator === SyntaxKind.AmpersandAmpersandToken ? "and" : "or", items: [left, right] };
     }
+    if (operator === SyntaxKind.QuestionQuestionToken) return analyzeNullishCondition(node, context, hoisted);
     const op = COMPARISONS[operator];
-    if (op) return analyzeComparison(node, op, context, hoisted);
+    if (op) {
+      const typeTest = analyzeTypeofComparison(node, op, context, hoisted);
+      if (typeTest) return typeTest;
+      return analyzeComparison(node, op, context, hoisted);
+    }
     if (operator === SyntaxKind.EqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken) {
       return analyzeLooseNullComparison(node, operator === SyntaxKind.EqualsEqualsToken, context, hoisted);
     }
   }
+  if (Node.isConditionalExpression(node)) return analyzeConditionalCondition(node, context, hoisted);
+  if (Node.isTypeOfExpression(node)) return { kind: "constant", value: true }; // a non-empty string
   const value = operand(node, context, hoisted);
   requireKnownKinds(value, node);
   return { kind: "truthy", value };
 }
 
-function isTruthy(value: Json): boolean {
+/** `c ? a : b` as a condition: `(c && a) || (!c && b)`, unless a branch calls a task (then it is a value first). */
+function analyzeConditionalCondition(node: import("ts-morph").ConditionalExpression, context: AnalysisContext, hoisted: Hoisted): Cond {
+  const testHoisted: Hoisted = [];
+  const test = analyzeCondition(node.getCondition(), context, testHoisted);
+  const branchHoisted: Hoisted = [];
+  const whenTrue = analyzeCondition(node.getWhenTrue(), context, branchHoisted);
+  const whenFalse = analyzeCondition(node.getWhenFalse(), context, branchHoisted);
+  if (branchHoisted.length > 0) return truthyOfValue(node, context, hoisted);
+  hoisted.push(...testHoisted);
+  return {
+    kind: "or",
+    items: [
+      { kind: "and", items: [test, whenTrue] },
+      { kind: "and", items: [{ kind: "not", item: test }, whenFalse] },
+    ],
+  };
+}
+
+/** `a ?? b` as a condition: a is truthy, or a is null or absent and b is truthy. */
+function analyzeNullishCondition(node: BinaryExpression, context: AnalysisContext, hoisted: Hoisted): Cond {
+  const leftHoisted: Hoisted = [];
+  const left = operand(node.getLeft(), context, leftHoisted);
+  requireKnownKinds(left, node.getLeft());
+  const rightHoisted: Hoisted = [];
+  const right = analyzeCondition(node.getRight(), context, rightHoisted);
+  if (rightHoisted.length > 0) return truthyOfValue(node, context, hoisted);
+  hoisted.push(...leftHoisted);
+  const truthyLeft: Cond = { kind: "truthy", value: left };
+  const nullish = nullishCond(left);
+  if (nullish.kind === "constant" && !nullish.value) return truthyLeft;
+  return { kind: "or", items: [truthyLeft, { kind: "and", items: [nullish, right] }] };
+}
+
+/** The value is null or absent, from its static kinds. */
+export function nullishCond(value: Expr): Cond {
+  const tests: Cond[] = [];
+  if (value.kinds.includes("undefined")) tests.push({ kind: "not", item: { kind: "present", value } });
+  if (value.kinds.includes("null")) tests.push({ kind: "compare", op: "===", left: value, right: { kind: "literal", value: null, kinds: ["null"] } });
+  if (tests.length === 0) return { kind: "constant", value: false };
+  return tests.length === 1 ? tests[0] : { kind: "or", items: tests };
+}
+
+/** Truthiness of an expression computed as a value first (when a part of it runs only sometimes). */
+function truthyOfValue(node: Node, context: AnalysisContext, hoisted: Hoisted): Cond {
+  const value = analyzeExpression(node, context, hoisted);
+  requireKnownKinds(value, node);
+  return { kind: "truthy", value };
+}
+
+export function hasCalls(stmts: readonly import("./ir.js").Stmt[]): boolean {
+  let found = false;
+  forEachStmt(stmts, (stmt) => {
+    if (stmt.kind !== "assign" && stmt.kind !== "if" && stmt.kind !== "switch" && stmt.kind !== "break") found = true;
+  });
+  return found;
+}
+
+export function isTruthy(value: Json): boolean {
   return value !== null && value !== false && value !== 0 && value !== "";
 }
 
-function isUndefinedKeyword(node: Node): boolean {
+export function isUndefinedKeyword(node: Node): boolean {
   const inner = unwrap(node)!;
   if (Node.isIdentifier(inner) && inner.getText() === "undefined") {
     const declaration = resolveSymbol(inner)?.getDeclarations()[0];
@@ -60,7 +125,11 @@ function isUndefinedKeyword(node: Node): boolean {
 }
 
 function analyzeComparison(node: BinaryExpression, op: CompareOp, context: AnalysisContext, hoisted: Hoisted): Cond {
-  const [leftNode, rightNode] = [node.getLeft(), node.getRight()];
+  return compareNodes(node.getLeft(), op, node.getRight(), context, hoisted);
+}
+
+/** `left op right` for two expressions (also a switch's discriminant against a case's test). */
+export function compareNodes(leftNode: Node, op: CompareOp, rightNode: Node, context: AnalysisContext, hoisted: Hoisted): Cond {
   if ((op === "===" || op === "!==") && (isUndefinedKeyword(leftNode) || isUndefinedKeyword(rightNode))) {
     const valueNode = isUndefinedKeyword(leftNode) ? rightNode : leftNode;
     const value = analyzeExpression(valueNode, context, hoisted);
@@ -68,8 +137,11 @@ function analyzeComparison(node: BinaryExpression, op: CompareOp, context: Analy
     const present: Cond = { kind: "present", value };
     return op === "!==" ? present : { kind: "not", item: present };
   }
-  const left = operand(leftNode, context, hoisted);
-  const right = operand(rightNode, context, hoisted);
+  return compareValues(operand(leftNode, context, hoisted), leftNode, op, operand(rightNode, context, hoisted), rightNode);
+}
+
+/** Checks two analyzed operands (literals or reads) can be compared exactly, and compares them. */
+export function compareValues(left: Expr, leftNode: Node, op: CompareOp, right: Expr, rightNode: Node): Cond {
   for (const [value, at] of [[left, leftNode], [right, rightNode]] as const) {
     requireKnownKinds(value, at);
     const isNullLiteral = value.kind === "literal" && value.value === null;
@@ -118,7 +190,7 @@ function analyzeLooseNullComparison(node: BinaryExpression, equals: boolean, con
 }
 
 /** Choice rules compare paths and literals only; anything computed is stored first. */
-function operand(node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
+export function operand(node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
   const value = analyzeExpression(node, context, hoisted);
   if (value.kind === "literal" || value.kind === "read") return value;
   const variable = newVariable(context, "condition", value.kinds);
@@ -126,7 +198,7 @@ function operand(node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
   return { kind: "read", root: { kind: "variable", id: variable }, path: [], kinds: value.kinds };
 }
 
-function requireKnownKinds(value: Expr, node: Node): void {
+export function requireKnownKinds(value: Expr, node: Node): void {
   if (value.kinds.length === 0) {
     fail(node, "unknownType", { what: describeSyntax(node), type: node.getType().getText(node) });
   }

@@ -19,6 +19,10 @@ export interface AnalysisContext {
   readonly reassigned: Set<ts.Node>;
   /** Variables that may change after they are first written; aliases may not read them. */
   readonly mutableVariables: Set<string>;
+  /** The innermost statement a `break` leaves (a switch), when there is one. */
+  readonly breakTarget?: string;
+  /** Inside a `choice` branch: `return v` gives `v` to `variable` and leaves the statement `target`. */
+  readonly returnTarget?: { variable: string; target: string };
 }
 
 export function newVariable(context: AnalysisContext, name: string, kinds: Kinds): string {

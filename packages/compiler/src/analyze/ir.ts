@@ -28,6 +28,8 @@ export type Expr =
   /** An intrinsic function other than States.Format (`States.MathAdd`, `States.ArrayLength`, …). */
   | { kind: "intrinsic"; name: string; args: readonly Expr[]; kinds: Kinds };
 
+export type TypeofName = "string" | "number" | "boolean" | "object" | "undefined";
+
 export type CompareOp = "===" | "!==" | "<" | "<=" | ">" | ">=";
 
 export type Cond =
@@ -36,6 +38,8 @@ export type Cond =
   | { kind: "truthy"; value: Expr }
   /** `x !== undefined`: the value is present (JSON has no undefined, only absence). */
   | { kind: "present"; value: Expr }
+  /** `typeof x === "string"` (number, boolean, object, undefined): a type test. */
+  | { kind: "typeof"; value: Expr; type: TypeofName }
   | { kind: "and"; items: readonly Cond[] }
   | { kind: "or"; items: readonly Cond[] }
   | { kind: "not"; item: Cond };
@@ -72,7 +76,21 @@ export type Stmt =
   | { kind: "wait"; seconds?: Expr; until?: Expr; stateName?: string; comment?: string; label: string; at: SourceLocation }
   | { kind: "if"; cond: Cond; then: readonly Stmt[]; else: readonly Stmt[]; label: string; at: SourceLocation }
   | { kind: "return"; value?: Expr; label: string; at: SourceLocation }
-  | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation };
+  | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation }
+  /**
+   * One Choice: the first clause whose `cond` holds runs, else the clause without one (the
+   * default), else nothing. A clause's body that ends without `break` falls into the next body.
+   * `id` is what `break` statements name.
+   */
+  | { kind: "switch"; id: string; clauses: readonly SwitchClause[]; label: string; at: SourceLocation }
+  /** Leaves the switch (or other breakable statement) named `target`. */
+  | { kind: "break"; target: string; at: SourceLocation };
+
+export interface SwitchClause {
+  /** Undefined for the default clause. */
+  cond?: Cond;
+  body: readonly Stmt[];
+}
 
 export interface Variable {
   id: string;

@@ -10,6 +10,7 @@ export function forEachStmt(stmts: readonly Stmt[], visit: (stmt: Stmt) => void)
       forEachStmt(stmt.then, visit);
       forEachStmt(stmt.else, visit);
     }
+    if (stmt.kind === "switch") for (const clause of stmt.clauses) forEachStmt(clause.body, visit);
   }
 }
 
@@ -28,6 +29,10 @@ export function readsOf(stmt: Stmt): Read[] {
       return stmt.value ? readsInExpr(stmt.value) : [];
     case "throw":
       return [stmt.error, stmt.cause].flatMap((e) => (e ? readsInExpr(e) : []));
+    case "switch":
+      return stmt.clauses.flatMap((clause) => (clause.cond ? readsInCond(clause.cond) : []));
+    case "break":
+      return [];
   }
 }
 
@@ -56,6 +61,7 @@ export function readsInCond(cond: Cond): Read[] {
       return [...readsInExpr(cond.left), ...readsInExpr(cond.right)];
     case "truthy":
     case "present":
+    case "typeof":
       return readsInExpr(cond.value);
     case "and":
     case "or":

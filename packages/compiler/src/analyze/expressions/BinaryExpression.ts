@@ -4,6 +4,7 @@ import type { AnalysisContext, Hoisted } from "../context.js";
 import type { Expr } from "../ir.js";
 import { formatOperand } from "./TemplateExpression.js";
 import { describeSyntax } from "./index.js";
+import { analyzeBranchingValue, isBranchingValue } from "./ConditionalExpression.js";
 
 /** Binary operators as values: string `+` is `States.Format`; the rest have no JSONPath equivalent yet. */
 export function analyzeBinary(node: BinaryExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
@@ -13,6 +14,7 @@ export function analyzeBinary(node: BinaryExpression, context: AnalysisContext, 
     const right = formatOperand(node.getRight(), context, hoisted);
     return concat(left, right);
   }
+  if (isBranchingValue(node)) return analyzeBranchingValue(node, context, hoisted);
   return fail(node, "unsupportedExpression", { what: describeSyntax(node) });
 }
 

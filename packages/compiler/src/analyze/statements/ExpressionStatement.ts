@@ -11,6 +11,7 @@ import { classifyCallee } from "../tasks.js";
 import { analyzeWait } from "./wait.js";
 import { awaitedTaskCall } from "./VariableStatement.js";
 import { labelOf } from "./index.js";
+import { isBranchingValue, valueInto } from "../expressions/ConditionalExpression.js";
 
 /** `await task(x)`, `await wait(…)`, and `x = …`. */
 export function analyzeExpressionStatement(statement: ExpressionStatement, context: AnalysisContext): Stmt[] {
@@ -49,6 +50,7 @@ export function analyzeExpressionStatement(statement: ExpressionStatement, conte
         const call = analyzeTaskCall(awaitedTask.call, awaitedTask.task, context, hoisted);
         return [...hoisted, { kind: "call", variable: binding.id, call, at }];
       }
+      if (isBranchingValue(expression.getRight())) return valueInto(expression.getRight(), binding.id, context);
       const value = analyzeExpression(expression.getRight(), context, hoisted);
       return [...hoisted, { kind: "assign", variable: binding.id, value, label: labelOf(expression), at }];
     }

@@ -5,11 +5,13 @@ import { analyzeExpression } from "../expressions/index.js";
 import { requirePresent } from "../expressions/presence.js";
 import type { Stmt } from "../ir.js";
 import { labelOf } from "./index.js";
+import { isBranchingValue, valueInto } from "../expressions/ConditionalExpression.js";
 
 /** `return v`: the execution ends with exactly `v` as its output (`{}` when there is none). */
 export function analyzeReturnStatement(statement: ReturnStatement, context: AnalysisContext): Stmt[] {
   const expression = statement.getExpression();
   const hoisted: Hoisted = [];
+  if (expression && isBranchingValue(expression)) return valueInto(expression, { return: true }, context);
   const value = expression ? analyzeExpression(expression, context, hoisted) : undefined;
   if (value && expression) requirePresent(value, expression, "the returned value");
   return [...hoisted, { kind: "return", value, label: labelOf(statement), at: locationOf(statement) }];

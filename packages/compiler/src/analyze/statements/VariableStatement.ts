@@ -10,6 +10,7 @@ import { nonJsonPart } from "../json.js";
 import { kindsOfNode } from "../kinds.js";
 import { classifyCallee } from "../tasks.js";
 import { isImmutable } from "./immutability.js";
+import { isBranchingValue, valueInto } from "../expressions/ConditionalExpression.js";
 import { labelOf } from "./index.js";
 
 /** `const x = …` / `let x = …`: a stored variable, or an alias when no state is needed to hold it. */
@@ -43,6 +44,10 @@ function analyzeDeclaration(declaration: VariableDeclaration, isConst: boolean, 
       const call = analyzeTaskCall(awaitedTask.call, awaitedTask.task, context, hoisted);
       const id = declareVariable(context, declaration, nameNode.getText(), mutable);
       return [...hoisted, { kind: "call", variable: id, call, at }];
+    }
+    if (isBranchingValue(initializer)) {
+      // Each branch writes the variable itself: no temporary to copy from.
+      return valueInto(initializer, declareVariable(context, declaration, nameNode.getText(), mutable), context);
     }
     const value = analyzeExpression(initializer, context, hoisted);
     if (!mutable && isImmutable(value, context)) {

@@ -7,6 +7,7 @@ import { analyzeExpressionStatement } from "./ExpressionStatement.js";
 import { analyzeIfStatement } from "./IfStatement.js";
 import { analyzeReturnStatement } from "./ReturnStatement.js";
 import { analyzeThrowStatement } from "./ThrowStatement.js";
+import { analyzeBreakStatement, analyzeSwitchStatement } from "./SwitchStatement.js";
 
 /**
  * A list of statements as IR. A statement that cannot be compiled is reported and skipped, so
@@ -45,6 +46,10 @@ function analyzeStatement(statement: Statement, context: AnalysisContext): Stmt[
       return analyzeThrowStatement(statement.asKindOrThrow(SyntaxKind.ThrowStatement), context);
     case SyntaxKind.Block:
       return analyzeStatements(statement.asKindOrThrow(SyntaxKind.Block).getStatements(), context);
+    case SyntaxKind.SwitchStatement:
+      return analyzeSwitchStatement(statement.asKindOrThrow(SyntaxKind.SwitchStatement), context);
+    case SyntaxKind.BreakStatement:
+      return analyzeBreakStatement(statement.asKindOrThrow(SyntaxKind.BreakStatement), context);
     case SyntaxKind.EmptyStatement:
       return [];
     default:

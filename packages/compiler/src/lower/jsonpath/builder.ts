@@ -26,6 +26,8 @@ export interface Graph {
   readonly resolve: PathResolver;
   /** Where the statement being lowered is, for errors raised while lowering it. */
   at?: SourceLocation;
+  /** The flows that `break` statements leave from, by the statement they leave (a switch's id). */
+  breaks?: Map<string, Flow[]>;
 }
 
 const MAX_STATE_NAME = 80;

@@ -5,6 +5,7 @@ import { variablePath } from "./layout.js";
 import { simplifyCondition } from "./simplify.js";
 import { field, LoweringError, toTemplate, type PathResolver, type Template } from "./template.js";
 import { taskState } from "./task.js";
+import { lowerBreak, lowerSwitch } from "./switch.js";
 
 /** Lowers statements in order; returns where control goes on, or undefined if it never does. */
 export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow | undefined): Flow | undefined {
@@ -38,6 +39,11 @@ function lowerStatement(graph: Graph, stmt: Stmt, flow: Flow): Flow | undefined 
       return undefined;
     case "throw":
       lowerThrow(graph, stmt, flow);
+      return undefined;
+    case "switch":
+      return lowerSwitch(graph, stmt, flow);
+    case "break":
+      lowerBreak(graph, stmt, flow);
       return undefined;
   }
 }
