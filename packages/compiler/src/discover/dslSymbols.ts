@@ -5,7 +5,7 @@ import { Node, ts, type Symbol as MorphSymbol } from "ts-morph";
  * written on its declaration as `@stepscript <role>`. Resolving a reference through the checker
  * (aliases, re-exports) to that tag finds DSL calls by symbol, never by name.
  */
-export type DslRole = "workflow" | "lambda" | "task" | "wait" | "WorkflowError";
+export type DslRole = "workflow" | "lambda" | "task" | "wait" | "WorkflowError" | "choice";
 
 export function resolveSymbol(node: Node): MorphSymbol | undefined {
   const symbol = node.getSymbol();

@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { bind } from "@stepscript/dsl";
 import { compileWorkflow } from "../harness/compile.js";
 import { expectSameBehaviour } from "../harness/differential.js";
+import type { AslDefinition } from "../../src/types.js";
+import { countStates } from "./helpers.js";
 import { byNumber, byOptional, byTrue, byVariable, log, route } from "../workflows/branching/switch.js";
 
 const fixture = path.join(import.meta.dirname, "../workflows/branching/switch.ts");
 const logged = bind(log, () => null);
-const choices = (definition: { States: Record<string, { Type: string }> }) =>
-  Object.values(definition.States).filter((s) => s.Type === "Choice").length;
+const choices = (definition: AslDefinition) => countStates(definition, "Choice");
 
 describe("switch", () => {
   it("groups cases, reaches default anywhere, falls through, breaks from inside an if", async () => {

@@ -5,6 +5,7 @@ import type { AnalysisContext, Hoisted } from "../context.js";
 import type { Expr } from "../ir.js";
 import { classifyCallee } from "../tasks.js";
 import { hoistTaskCall } from "./TaskCall.js";
+import { analyzeBranchingValue } from "./ConditionalExpression.js";
 
 /** `await task(x)` inside an expression: the call becomes a state of its own before the expression. */
 export function analyzeAwait(node: AwaitExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
@@ -14,6 +15,7 @@ export function analyzeAwait(node: AwaitExpression, context: AnalysisContext, ho
   }
   const callee = classifyCallee(inner);
   if (callee.kind === "task") return hoistTaskCall(inner, node, callee.task, context, hoisted);
+  if (callee.kind === "dsl" && callee.role === "choice") return analyzeBranchingValue(node, context, hoisted);
   if (callee.kind === "dsl" && callee.role === "wait") {
     return fail(node, "unsupportedExpression", { what: "`await wait(...)` used as a value" });
   }

@@ -8,7 +8,7 @@ import type { Expr } from "../ir.js";
 export function analyzeCallExpression(node: CallExpression): Expr {
   const callee = classifyCallee(node);
   const name = node.getExpression().getText();
-  if (callee.kind === "task" || (callee.kind === "dsl" && callee.role === "wait")) {
+  if (callee.kind === "task" || (callee.kind === "dsl" && (callee.role === "wait" || callee.role === "choice"))) {
     return fail(node, "taskCallNotAwaited", { what: name });
   }
   const mutation = mutatingMethod(node);

@@ -9,6 +9,8 @@ import { labelOf } from "../statements/index.js";
 import { awaitedTaskCall } from "../statements/VariableStatement.js";
 import { analyzeTaskCall } from "./TaskCall.js";
 import { analyzeExpression } from "./index.js";
+import { classifyCallee } from "../tasks.js";
+import { awaitedChoice, choiceInto } from "./ChoiceCall.js";
 
 const LOGICAL = new Set([SyntaxKind.AmpersandAmpersandToken, SyntaxKind.BarBarToken, SyntaxKind.QuestionQuestionToken]);
 const CONDITION_OPERATORS = new Set([
@@ -20,6 +22,7 @@ const CONDITION_OPERATORS = new Set([
 /** `c ? a : b`, `a && b`, `a || b`, `a ?? b`, `!x` and comparisons used as values: a Choice that sets each branch's value. */
 export function isBranchingValue(raw: Node): boolean {
   const node = unwrap(raw)!;
+  if (awaitedChoice(node)) return true;
   if (Node.isConditionalExpression(node)) return true;
   if (Node.isPrefixUnaryExpression(node)) return node.getOperatorToken() === SyntaxKind.ExclamationToken;
   if (Node.isBinaryExpression(node)) {
@@ -47,7 +50,7 @@ export type ValueTarget = string | { return: true };
  * Statements that compute `node`'s value into `target`. Branching values nest into the same
  * target, and an awaited task call writes its result there itself, so no branch copies a value twice.
  */
-export function valueInto(raw: Node, target: ValueTarget, context: AnalysisContext): Stmt[] {
+export function valueInto(raw: Node, target: ValueTarget, context: AnalysisContext, returned = false): Stmt[] {
   const variable = target;
   const node = unwrap(raw)!;
   const hoisted: Hoisted = [];
@@ -55,7 +58,9 @@ export function valueInto(raw: Node, target: ValueTarget, context: AnalysisConte
     if (cond.kind === "constant") return [...hoisted, ...(cond.value ? whenTrue() : whenFalse())];
     return [...hoisted, { kind: "if", cond, then: whenTrue(), else: whenFalse(), label: labelOf(node), at: locationOf(node) }];
   };
-  if (Node.isConditionalExpression(node)) return conditional(node, variable, context, hoisted, branch);
+  const choiceCall = awaitedChoice(node);
+  if (choiceCall) return choiceInto(choiceCall, target, context);
+  if (Node.isConditionalExpression(node)) return conditional(node, variable, context, hoisted, branch, returned);
   if (Node.isBinaryExpression(node) && LOGICAL.has(node.getOperatorToken().getKind())) {
     return logical(node, variable, context, hoisted, branch);
   }
@@ -63,7 +68,8 @@ export function valueInto(raw: Node, target: ValueTarget, context: AnalysisConte
     const cond = analyzeCondition(node, context, hoisted);
     return branch(cond, () => [assign(variable, literalBoolean(true), node)], () => [assign(variable, literalBoolean(false), node)]);
   }
-  const awaited = awaitedTaskCall(node);
+  // A returned promise is awaited by the async function that returns it.
+  const awaited = awaitedTaskCall(node) ?? (returned ? bareTaskCall(node) : undefined);
   if (awaited) {
     const call = analyzeTaskCall(awaited.call, awaited.task, context, hoisted);
     if (typeof target === "string") return [...hoisted, { kind: "call", variable: target, call, at: locationOf(node) }];
@@ -79,9 +85,15 @@ export function valueInto(raw: Node, target: ValueTarget, context: AnalysisConte
 
 type Branch = (cond: Cond, whenTrue: () => Stmt[], whenFalse: () => Stmt[]) => Stmt[];
 
-function conditional(node: ConditionalExpression, variable: ValueTarget, context: AnalysisContext, hoisted: Hoisted, branch: Branch): Stmt[] {
+function conditional(node: ConditionalExpression, variable: ValueTarget, context: AnalysisContext, hoisted: Hoisted, branch: Branch, returned: boolean): Stmt[] {
   const cond = analyzeCondition(node.getCondition(), context, hoisted);
-  return branch(cond, () => valueInto(node.getWhenTrue(), variable, context), () => valueInto(node.getWhenFalse(), variable, context));
+  return branch(cond, () => valueInto(node.getWhenTrue(), variable, context, returned), () => valueInto(node.getWhenFalse(), variable, context, returned));
+}
+
+function bareTaskCall(node: Node) {
+  if (!Node.isCallExpression(node)) return undefined;
+  const callee = classifyCallee(node);
+  return callee.kind === "task" ? { call: node, task: callee.task } : undefined;
 }
 
 /**
@@ -90,11 +102,31 @@ function conditional(node: ConditionalExpression, variable: ValueTarget, context
  */
 function logical(node: BinaryExpression, variable: ValueTarget, context: AnalysisContext, hoisted: Hoisted, branch: Branch): Stmt[] {
   const operator = node.getOperatorToken().getKind();
-  const leftNode = node.getLeft();
+  // `(a || b) || c` is `a || (b || c)`: one Choice per operand, no temporary for `a || b`.
+  const operands: Node[] = [node.getRight()];
+  let rest: Node = unwrap(node.getLeft())!;
+  while (Node.isBinaryExpression(rest) && rest.getOperatorToken().getKind() === operator) {
+    operands.unshift(rest.getRight());
+    rest = unwrap(rest.getLeft())!;
+  }
+  operands.unshift(rest);
+  return chain(operands, operator, variable, context, hoisted, branch);
+}
+
+function chain(operands: readonly Node[], operator: SyntaxKind, variable: ValueTarget, context: AnalysisContext, hoisted: Hoisted, branch: Branch): Stmt[] {
+  const leftNode = operands[0];
   const left = operand(leftNode, context, hoisted);
   requireKnownKinds(left, leftNode);
   const keepLeft = (): Stmt[] => [assign(variable, left, leftNode)];
-  const takeRight = (): Stmt[] => valueInto(node.getRight(), variable, context);
+  const takeRight = (): Stmt[] => {
+    if (operands.length === 2) return valueInto(operands[1], variable, context);
+    const rightHoisted: Hoisted = [];
+    const rightBranch: Branch = (cond, whenTrue, whenFalse) =>
+      cond.kind === "constant"
+        ? [...rightHoisted, ...(cond.value ? whenTrue() : whenFalse())]
+        : [...rightHoisted, { kind: "if", cond, then: whenTrue(), else: whenFalse(), label: labelOf(operands[1]), at: locationOf(operands[1]) }];
+    return chain(operands.slice(1), operator, variable, context, rightHoisted, rightBranch);
+  };
   switch (operator) {
     case SyntaxKind.AmpersandAmpersandToken:
       // The falsy left value is the result: it must exist to be stored.
