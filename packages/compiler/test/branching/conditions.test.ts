@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compileWorkflow } from "../harness/compile.js";
 import { expectSameBehaviour } from "../harness/differential.js";
 import { countStates } from "./helpers.js";
-import { chain, combined, nullAndUndefined, truthiness, typeTests, type Input } from "../workflows/branching/conditions.js";
+import { chain, combined, nested, nullAndUndefined, truthiness, typeTests, type Input } from "../workflows/branching/conditions.js";
 
 const fixture = path.join(import.meta.dirname, "../workflows/branching/conditions.ts");
 const input = (overrides: Partial<Input> = {}): Input => ({ s: "x", n: 1, b: true, nullable: "y", arr: [], either: "e", ...overrides });
@@ -91,5 +91,18 @@ describe("conditions", () => {
     const compiled = await compileWorkflow(fixture, "chain");
     expect(countStates(compiled.definition, "Choice")).toBe(1);
     await expectSameBehaviour(chain, compiled, [101, 100, 11, 10, 1, 0, -0, -1].map((n) => ({ input: input({ n }) })));
+  });
+
+  it("an if that is a whole then-branch and a switch that is a whole else-branch merge into one Choice", async () => {
+    const compiled = await compileWorkflow(fixture, "nested");
+    expect(countStates(compiled.definition, "Choice")).toBe(1);
+    await expectSameBehaviour(nested, compiled, [
+      { input: input({ n: 1, s: "a" }), output: "positive a" },
+      { input: input({ n: 1, s: "b" }), output: "rest" },
+      { input: input({ n: 0, s: "a" }), output: "non-positive a" },
+      { input: input({ n: 0, s: "b" }), output: "non-positive b or c" },
+      { input: input({ n: -1, s: "c" }), output: "non-positive b or c" },
+      { input: input({ n: 0, s: "" }), output: "rest" },
+    ]);
   });
 });

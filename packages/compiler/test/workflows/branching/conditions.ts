@@ -79,3 +79,19 @@ export const chain = workflow(async (input: Input) => {
   }
   return "negative";
 });
+
+/** An if that is the whole then-branch, and a switch that is the whole else-branch: one Choice. */
+export const nested = workflow(async (input: Input) => {
+  if (input.n > 0) {
+    if (input.s === "a") return "positive a";
+  } else {
+    switch (input.s) {
+      case "a":
+        return "non-positive a";
+      case "b":
+      case "c":
+        return "non-positive b or c";
+    }
+  }
+  return "rest";
+});
