@@ -29,12 +29,12 @@ export function analyzeCondition(raw: Node, context: AnalysisContext, hoisted: H
   if (Node.isBinaryExpression(node)) {
     const operator = node.getOperatorToken().getKind();
     if (operator === SyntaxKind.AmpersandAmpersandToken || operator === SyntaxKind.BarBarToken) {
+      const isAnd = operator === SyntaxKind.AmpersandAmpersandToken;
       const left = analyzeCondition(node.getLeft(), context, hoisted);
       const rightHoisted: Hoisted = [];
       const right = analyzeCondition(node.getRight(), context, rightHoisted);
-      // What the right side computes runs only when reached (an intrinsic may fail, a task has effects).
-      if (rightHoisted.length > 0) return truthyOfValue(node, context, hoisted);
-      return { kind: operator === SyntaxKind.AmpersandAmpersandToken ? "and" : "or", items: [left, right] };
+      const guarded = guardHoisted(isAnd ? left : { kind: "not", item: left }, rightHoisted, undefined, right, node, hoisted);
+      return { kind: isAnd ? "and" : "or", items: [left, guarded] };
     }
     if (operator === SyntaxKind.QuestionQuestionToken) return analyzeNullishCondition(node, context, hoisted);
     const op = COMPARISONS[operator];
@@ -56,13 +56,13 @@ export function analyzeCondition(raw: Node, context: AnalysisContext, hoisted: H
 
 /** `c ? a : b` as a condition: `(c && a) || (!c && b)`, unless a branch calls a task (then it is a value first). */
 function analyzeConditionalCondition(node: import("ts-morph").ConditionalExpression, context: AnalysisContext, hoisted: Hoisted): Cond {
-  const testHoisted: Hoisted = [];
-  const test = analyzeCondition(node.getCondition(), context, testHoisted);
-  const branchHoisted: Hoisted = [];
-  const whenTrue = analyzeCondition(node.getWhenTrue(), context, branchHoisted);
-  const whenFalse = analyzeCondition(node.getWhenFalse(), context, branchHoisted);
-  if (branchHoisted.length > 0) return truthyOfValue(node, context, hoisted);
-  hoisted.push(...testHoisted);
+  const test = analyzeCondition(node.getCondition(), context, hoisted);
+  const trueHoisted: Hoisted = [];
+  let whenTrue = analyzeCondition(node.getWhenTrue(), context, trueHoisted);
+  const falseHoisted: Hoisted = [];
+  let whenFalse = analyzeCondition(node.getWhenFalse(), context, falseHoisted);
+  whenTrue = guardHoisted(test, trueHoisted, falseHoisted, whenTrue, node, hoisted);
+  whenFalse = mayBeUnset(whenFalse, writtenBy(falseHoisted));
   return {
     kind: "or",
     items: [
@@ -74,16 +74,13 @@ function analyzeConditionalCondition(node: import("ts-morph").ConditionalExpress
 
 /** `a ?? b` as a condition: a is truthy, or a is null or absent and b is truthy. */
 function analyzeNullishCondition(node: BinaryExpression, context: AnalysisContext, hoisted: Hoisted): Cond {
-  const leftHoisted: Hoisted = [];
-  const left = operand(node.getLeft(), context, leftHoisted);
+  const left = operand(node.getLeft(), context, hoisted);
   requireKnownKinds(left, node.getLeft());
-  const rightHoisted: Hoisted = [];
-  const right = analyzeCondition(node.getRight(), context, rightHoisted);
-  if (rightHoisted.length > 0) return truthyOfValue(node, context, hoisted);
-  hoisted.push(...leftHoisted);
   const truthyLeft: Cond = { kind: "truthy", value: left };
   const nullish = nullishCond(left);
   if (nullish.kind === "constant" && !nullish.value) return truthyLeft;
+  const rightHoisted: Hoisted = [];
+  const right = guardHoisted(nullish, rightHoisted, undefined, analyzeCondition(node.getRight(), context, rightHoisted), node, hoisted);
   return { kind: "or", items: [truthyLeft, { kind: "and", items: [nullish, right] }] };
 }
 
@@ -96,11 +93,72 @@ export function nullishCond(value: Expr): Cond {
   return tests.length === 1 ? tests[0] : { kind: "or", items: tests };
 }
 
-/** Truthiness of an expression computed as a value first (when a part of it runs only sometimes). */
-function truthyOfValue(node: Node, context: AnalysisContext, hoisted: Hoisted): Cond {
-  const value = analyzeExpression(node, context, hoisted);
-  requireKnownKinds(value, node);
-  return { kind: "truthy", value };
+/**
+ * What the operand of `&&`, `||`, `??` or a ternary branch computes (a task call, an intrinsic
+ * that may fail) runs only when JavaScript evaluates it: under `guard`, in a Choice of its own
+ * before the condition. The condition then reads those variables as possibly unset; it reads them
+ * only where the guard held, so a value left from an earlier pass through a loop never decides.
+ */
+function guardHoisted(guard: Cond, whenTrue: Hoisted, whenFalse: Hoisted | undefined, cond: Cond, node: Node, hoisted: Hoisted): Cond {
+  if (whenTrue.length === 0 && (whenFalse?.length ?? 0) === 0) return cond;
+  const simplified = simplifyGuard(guard);
+  if (simplified.kind === "constant") {
+    hoisted.push(...(simplified.value ? whenTrue : (whenFalse ?? [])));
+    return cond;
+  }
+  hoisted.push({ kind: "if", cond: guard, then: whenTrue, else: whenFalse ?? [], label: node.getText().replace(/\s+/g, " ").slice(0, 60), at: locationOf(node) });
+  return mayBeUnset(cond, writtenBy(whenTrue));
+}
+
+function simplifyGuard(cond: Cond): Cond {
+  if (cond.kind === "not" && cond.item.kind === "constant") return { kind: "constant", value: !cond.item.value };
+  return cond;
+}
+
+/** The variables some statement in `stmts` writes. */
+function writtenBy(stmts: readonly import("./ir.js").Stmt[]): Set<string> {
+  const ids = new Set<string>();
+  forEachStmt(stmts, (stmt) => {
+    if (stmt.kind === "assign") ids.add(stmt.variable);
+    if (stmt.kind === "call" && stmt.variable) ids.add(stmt.variable);
+  });
+  return ids;
+}
+
+/** The condition with reads of `ids` marked as possibly absent, so the rules test presence first. */
+function mayBeUnset(cond: Cond, ids: ReadonlySet<string>): Cond {
+  if (ids.size === 0) return cond;
+  const expr = (e: Expr): Expr => {
+    switch (e.kind) {
+      case "read":
+        return e.root.kind === "variable" && ids.has(e.root.id) && !e.kinds.includes("undefined") ? { ...e, kinds: [...e.kinds, "undefined"] } : e;
+      case "object":
+        return { ...e, entries: e.entries.map((entry) => ({ key: entry.key, value: expr(entry.value) })) };
+      case "array":
+        return { ...e, items: e.items.map(expr) };
+      case "format":
+        return { ...e, values: e.values.map(expr) };
+      case "intrinsic":
+        return { ...e, args: e.args.map(expr) };
+      default:
+        return e;
+    }
+  };
+  switch (cond.kind) {
+    case "constant":
+      return cond;
+    case "compare":
+      return { ...cond, left: expr(cond.left), right: expr(cond.right) };
+    case "truthy":
+    case "present":
+    case "typeof":
+      return { ...cond, value: expr(cond.value) };
+    case "and":
+    case "or":
+      return { ...cond, items: cond.items.map((item) => mayBeUnset(item, ids)) };
+    case "not":
+      return { ...cond, item: mayBeUnset(cond.item, ids) };
+  }
 }
 
 export function hasCalls(stmts: readonly import("./ir.js").Stmt[]): boolean {

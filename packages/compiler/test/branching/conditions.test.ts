@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { compileWorkflow } from "../harness/compile.js";
 import { expectSameBehaviour } from "../harness/differential.js";
 import { countStates } from "./helpers.js";
-import { chain, combined, nested, nullAndUndefined, truthiness, typeTests, type Input } from "../workflows/branching/conditions.js";
+import { bind } from "@stepscript/dsl";
+import { callsInConditions, chain, combined, nested, probe, nullAndUndefined, truthiness, typeTests, type Input } from "../workflows/branching/conditions.js";
 
 const fixture = path.join(import.meta.dirname, "../workflows/branching/conditions.ts");
 const input = (overrides: Partial<Input> = {}): Input => ({ s: "x", n: 1, b: true, nullable: "y", arr: [], either: "e", ...overrides });
@@ -103,6 +104,17 @@ describe("conditions", () => {
       { input: input({ n: 0, s: "b" }), output: "non-positive b or c" },
       { input: input({ n: -1, s: "c" }), output: "non-positive b or c" },
       { input: input({ n: 0, s: "" }), output: "rest" },
+    ]);
+  });
+
+  it("task calls inside conditions run only when JavaScript reaches them", async () => {
+    const compiled = await compileWorkflow(fixture, "callsInConditions");
+    const probed = (ok: boolean, score: number) => bind(probe, () => ({ ok, score }));
+    await expectSameBehaviour(callsInConditions, compiled, [
+      { name: "nothing short-circuits", input: input({ opt: "o", b: false, nullable: null, n: 1 }), tasks: [probed(true, 2)], output: " and or nullish ternary" },
+      { name: "probe says no", input: input({ opt: "o", b: false, nullable: null, n: 0 }), tasks: [probed(false, 0)], output: " ternary" },
+      { name: "everything short-circuits", input: input({ b: true, nullable: "", n: 0 }), tasks: [probed(true, 1)], output: " or" },
+      { name: "empty opt skips the call", input: input({ opt: "", b: true, nullable: "x", n: -1 }), tasks: [probed(true, 5)], output: " or nullish" },
     ]);
   });
 });

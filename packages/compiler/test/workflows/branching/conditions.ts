@@ -1,4 +1,6 @@
-import { workflow } from "@stepscript/dsl";
+import { lambda, workflow } from "@stepscript/dsl";
+
+export const probe = lambda<{ s: string }, { ok: boolean; score: number }>("arn:aws:lambda:us-east-1:123456789012:function:Probe", { retry: [] });
 
 export interface Input {
   s: string;
@@ -94,4 +96,14 @@ export const nested = workflow(async (input: Input) => {
     }
   }
   return "rest";
+});
+
+/** Task calls on the right of `&&`, `||`, `??` and in ternary branches run only when JavaScript reaches them. */
+export const callsInConditions = workflow(async (input: Input) => {
+  let seen = "";
+  if (input.opt && (await probe({ s: input.opt })).ok) seen = `${seen} and`;
+  if (input.b || (await probe({ s: "or" })).score > 1) seen = `${seen} or`;
+  if (input.nullable ?? (await probe({ s: "nullish" })).ok) seen = `${seen} nullish`;
+  if (input.n > 0 ? (await probe({ s: "then" })).ok : (await probe({ s: "else" })).score === 0) seen = `${seen} ternary`;
+  return seen;
 });
