@@ -80,7 +80,7 @@ export type Stmt =
   /**
    * One Choice: the first clause whose `cond` holds runs, else the clause without one (the
    * default), else nothing. A clause's body that ends without `break` falls into the next body.
-   * `id` is what `break` statements name.
+   * `id` is what `break` statements name; `label` names the Choice state.
    */
   | { kind: "switch"; id: string; clauses: readonly SwitchClause[]; label: string; at: SourceLocation }
   /** Leaves the switch (or other breakable statement) named `target`. */

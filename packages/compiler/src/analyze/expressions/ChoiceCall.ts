@@ -5,7 +5,7 @@ import type { AnalysisContext, Hoisted } from "../context.js";
 import { analyzeCondition } from "../conditions.js";
 import type { Stmt, SwitchClause } from "../ir.js";
 import { classifyCallee } from "../tasks.js";
-import { analyzeStatements, labelOf } from "../statements/index.js";
+import { analyzeStatements } from "../statements/index.js";
 import { valueInto, type ValueTarget } from "./ConditionalExpression.js";
 
 /** The `choice(...)` call awaited by `node`, if it is one. */
@@ -46,7 +46,7 @@ export function choiceInto(call: CallExpression, target: ValueTarget, context: A
   }
   if (otherwiseNode) pending.push({ fn: otherwiseNode });
   for (const { cond, fn } of pending) clauses.push({ cond, body: branchBody(fn, target, id, context) });
-  return [...hoisted, { kind: "switch", id, clauses, label: labelOf(call.getExpression()), at }];
+  return [...hoisted, { kind: "switch", id, clauses, label: "Choose", at }];
 }
 
 /** A branch function's statements, ending where the choice ends. */

@@ -38,7 +38,7 @@ export function analyzeSwitchStatement(statement: SwitchStatement, context: Anal
     hoisted.push(...testHoisted);
     return { cond, body };
   });
-  return [...hoisted, { kind: "switch", id, clauses, label: labelOf(discriminantNode), at }];
+  return [...hoisted, { kind: "switch", id, clauses, label: `Switch ${labelOf(discriminantNode)}`, at }];
 }
 
 /** `switch (true) { case x > 1: … }`: a case whose test is a boolean expression matches when it holds. */

@@ -26,7 +26,7 @@ export function lowerSwitch(graph: Graph, stmt: Switch, flow: Flow): Flow | unde
     if (entries.otherwise === undefined) return flow;
     entryFlows[entries.otherwise] = flow;
   } else {
-    addState(graph, flow, `Switch ${stmt.label}`, choice);
+    addState(graph, flow, stmt.label, choice);
     for (const { index, rule } of entries.rules) {
       rules.push(rule);
       enter(index, (target) => void (rule.Next = target));
