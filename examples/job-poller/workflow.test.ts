@@ -17,10 +17,11 @@ describe("job poller", () => {
   it("compiles to start, then wait, poll, count and one Choice per iteration", async () => {
     const compiled = await compileWorkflow(path.join(import.meta.dirname, "workflow.ts"), "pollJob");
     const states = compiled.definition.States;
-    expect(Object.keys(states)).toHaveLength(11);
-    // The three tests of an iteration are one Choice, whose Default is the loop's back edge.
+    expect(Object.keys(states)).toHaveLength(10);
+    // The tests of an iteration (failed, done with or without output, out of attempts) are one
+    // Choice, whose Default is the loop's back edge.
     expect(states["If status.state === FAILED"]).toMatchObject({ Type: "Choice", Default: "Wait 30s" });
-    expect((states["If status.state === FAILED"].Choices as unknown[]).length).toBe(3);
+    expect((states["If status.state === FAILED"].Choices as unknown[]).length).toBe(4);
   });
 
   it("behaves as its TypeScript on every branch", async () => {

@@ -7,6 +7,8 @@ import { foldConstant } from "./constants.js";
 import { isErrorCondition, isIsErrorCall } from "./caughtErrors.js";
 import { analyzeExpression, describeSyntax } from "./expressions/index.js";
 import type { CompareOp, Cond, Expr, Json } from "./ir.js";
+import { forEachStmt } from "./walk.js";
+import { analyzeTypeofComparison } from "./typeof.js";
 
 const COMPARISONS: Partial<Record<SyntaxKind, CompareOp>> = {
   [SyntaxKind.EqualsEqualsEqualsToken]: "===",
@@ -29,30 +31,151 @@ export function analyzeCondition(raw: Node, context: AnalysisContext, hoisted: H
   if (Node.isBinaryExpression(node)) {
     const operator = node.getOperatorToken().getKind();
     if (operator === SyntaxKind.AmpersandAmpersandToken || operator === SyntaxKind.BarBarToken) {
+      const isAnd = operator === SyntaxKind.AmpersandAmpersandToken;
       const left = analyzeCondition(node.getLeft(), context, hoisted);
       const rightHoisted: Hoisted = [];
       const right = analyzeCondition(node.getRight(), context, rightHoisted);
-      if (rightHoisted.length > 0) {
-        fail(node.getRight(), "unsupportedExpression", { what: "an awaited call on the right of `&&` or `||` (it runs only sometimes)" });
-      }
-      return { kind: operator === SyntaxKind.AmpersandAmpersandToken ? "and" : "or", items: [left, right] };
+      const guarded = guardHoisted(isAnd ? left : { kind: "not", item: left }, rightHoisted, undefined, right, node, hoisted);
+      return { kind: isAnd ? "and" : "or", items: [left, guarded] };
     }
+    if (operator === SyntaxKind.QuestionQuestionToken) return analyzeNullishCondition(node, context, hoisted);
     const op = COMPARISONS[operator];
-    if (op) return analyzeComparison(node, op, context, hoisted);
+    if (op) {
+      const typeTest = analyzeTypeofComparison(node, op, context, hoisted);
+      if (typeTest) return typeTest;
+      return analyzeComparison(node, op, context, hoisted);
+    }
     if (operator === SyntaxKind.EqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken) {
       return analyzeLooseNullComparison(node, operator === SyntaxKind.EqualsEqualsToken, context, hoisted);
     }
   }
+  if (Node.isConditionalExpression(node)) return analyzeConditionalCondition(node, context, hoisted);
+  if (Node.isTypeOfExpression(node)) return { kind: "constant", value: true }; // a non-empty string
   const value = operand(node, context, hoisted);
   requireKnownKinds(value, node);
   return { kind: "truthy", value };
 }
 
-function isTruthy(value: Json): boolean {
+/** `c ? a : b` as a condition: `(c && a) || (!c && b)`, unless a branch calls a task (then it is a value first). */
+function analyzeConditionalCondition(node: import("ts-morph").ConditionalExpression, context: AnalysisContext, hoisted: Hoisted): Cond {
+  const test = analyzeCondition(node.getCondition(), context, hoisted);
+  const trueHoisted: Hoisted = [];
+  let whenTrue = analyzeCondition(node.getWhenTrue(), context, trueHoisted);
+  const falseHoisted: Hoisted = [];
+  let whenFalse = analyzeCondition(node.getWhenFalse(), context, falseHoisted);
+  whenTrue = guardHoisted(test, trueHoisted, falseHoisted, whenTrue, node, hoisted);
+  whenFalse = mayBeUnset(whenFalse, writtenBy(falseHoisted));
+  return {
+    kind: "or",
+    items: [
+      { kind: "and", items: [test, whenTrue] },
+      { kind: "and", items: [{ kind: "not", item: test }, whenFalse] },
+    ],
+  };
+}
+
+/** `a ?? b` as a condition: a is truthy, or a is null or absent and b is truthy. */
+function analyzeNullishCondition(node: BinaryExpression, context: AnalysisContext, hoisted: Hoisted): Cond {
+  const left = operand(node.getLeft(), context, hoisted);
+  requireKnownKinds(left, node.getLeft());
+  const truthyLeft: Cond = { kind: "truthy", value: left };
+  const nullish = nullishCond(left);
+  if (nullish.kind === "constant" && !nullish.value) return truthyLeft;
+  const rightHoisted: Hoisted = [];
+  const right = guardHoisted(nullish, rightHoisted, undefined, analyzeCondition(node.getRight(), context, rightHoisted), node, hoisted);
+  return { kind: "or", items: [truthyLeft, { kind: "and", items: [nullish, right] }] };
+}
+
+/** The value is null or absent, from its static kinds. */
+export function nullishCond(value: Expr): Cond {
+  const tests: Cond[] = [];
+  if (value.kinds.includes("undefined")) tests.push({ kind: "not", item: { kind: "present", value } });
+  if (value.kinds.includes("null")) tests.push({ kind: "compare", op: "===", left: value, right: { kind: "literal", value: null, kinds: ["null"] } });
+  if (tests.length === 0) return { kind: "constant", value: false };
+  return tests.length === 1 ? tests[0] : { kind: "or", items: tests };
+}
+
+/**
+ * What the operand of `&&`, `||`, `??` or a ternary branch computes (a task call, an intrinsic
+ * that may fail) runs only when JavaScript evaluates it: under `guard`, in a Choice of its own
+ * before the condition. The condition then reads those variables as possibly unset; it reads them
+ * only where the guard held, so a value left from an earlier pass through a loop never decides.
+ */
+function guardHoisted(guard: Cond, whenTrue: Hoisted, whenFalse: Hoisted | undefined, cond: Cond, node: Node, hoisted: Hoisted): Cond {
+  if (whenTrue.length === 0 && (whenFalse?.length ?? 0) === 0) return cond;
+  const simplified = simplifyGuard(guard);
+  if (simplified.kind === "constant") {
+    hoisted.push(...(simplified.value ? whenTrue : (whenFalse ?? [])));
+    return cond;
+  }
+  hoisted.push({ kind: "if", cond: guard, then: whenTrue, else: whenFalse ?? [], label: node.getText().replace(/\s+/g, " ").slice(0, 60), at: locationOf(node) });
+  return mayBeUnset(cond, writtenBy(whenTrue));
+}
+
+function simplifyGuard(cond: Cond): Cond {
+  if (cond.kind === "not" && cond.item.kind === "constant") return { kind: "constant", value: !cond.item.value };
+  return cond;
+}
+
+/** The variables some statement in `stmts` writes. */
+function writtenBy(stmts: readonly import("./ir.js").Stmt[]): Set<string> {
+  const ids = new Set<string>();
+  forEachStmt(stmts, (stmt) => {
+    if (stmt.kind === "assign") ids.add(stmt.variable);
+    if (stmt.kind === "call" && stmt.variable) ids.add(stmt.variable);
+  });
+  return ids;
+}
+
+/** The condition with reads of `ids` marked as possibly absent, so the rules test presence first. */
+function mayBeUnset(cond: Cond, ids: ReadonlySet<string>): Cond {
+  if (ids.size === 0) return cond;
+  const expr = (e: Expr): Expr => {
+    switch (e.kind) {
+      case "read":
+        return e.root.kind === "variable" && ids.has(e.root.id) && !e.kinds.includes("undefined") ? { ...e, kinds: [...e.kinds, "undefined"] } : e;
+      case "object":
+        return { ...e, entries: e.entries.map((entry) => ({ key: entry.key, value: expr(entry.value) })) };
+      case "array":
+        return { ...e, items: e.items.map(expr) };
+      case "format":
+        return { ...e, values: e.values.map(expr) };
+      case "intrinsic":
+        return { ...e, args: e.args.map(expr) };
+      default:
+        return e;
+    }
+  };
+  switch (cond.kind) {
+    case "constant":
+      return cond;
+    case "compare":
+      return { ...cond, left: expr(cond.left), right: expr(cond.right) };
+    case "truthy":
+    case "present":
+    case "typeof":
+      return { ...cond, value: expr(cond.value) };
+    case "and":
+    case "or":
+      return { ...cond, items: cond.items.map((item) => mayBeUnset(item, ids)) };
+    case "not":
+      return { ...cond, item: mayBeUnset(cond.item, ids) };
+  }
+}
+
+export function hasCalls(stmts: readonly import("./ir.js").Stmt[]): boolean {
+  let found = false;
+  forEachStmt(stmts, (stmt) => {
+    if (stmt.kind !== "assign" && stmt.kind !== "if" && stmt.kind !== "switch" && stmt.kind !== "break") found = true;
+  });
+  return found;
+}
+
+export function isTruthy(value: Json): boolean {
   return value !== null && value !== false && value !== 0 && value !== "";
 }
 
-function isUndefinedKeyword(node: Node): boolean {
+export function isUndefinedKeyword(node: Node): boolean {
   const inner = unwrap(node)!;
   if (Node.isIdentifier(inner) && inner.getText() === "undefined") {
     const declaration = resolveSymbol(inner)?.getDeclarations()[0];
@@ -62,7 +185,11 @@ function isUndefinedKeyword(node: Node): boolean {
 }
 
 function analyzeComparison(node: BinaryExpression, op: CompareOp, context: AnalysisContext, hoisted: Hoisted): Cond {
-  const [leftNode, rightNode] = [node.getLeft(), node.getRight()];
+  return compareNodes(node.getLeft(), op, node.getRight(), context, hoisted);
+}
+
+/** `left op right` for two expressions (also a switch's discriminant against a case's test). */
+export function compareNodes(leftNode: Node, op: CompareOp, rightNode: Node, context: AnalysisContext, hoisted: Hoisted): Cond {
   if ((op === "===" || op === "!==") && (isUndefinedKeyword(leftNode) || isUndefinedKeyword(rightNode))) {
     const valueNode = isUndefinedKeyword(leftNode) ? rightNode : leftNode;
     const value = analyzeExpression(valueNode, context, hoisted);
@@ -70,8 +197,11 @@ function analyzeComparison(node: BinaryExpression, op: CompareOp, context: Analy
     const present: Cond = { kind: "present", value };
     return op === "!==" ? present : { kind: "not", item: present };
   }
-  const left = operand(leftNode, context, hoisted);
-  const right = operand(rightNode, context, hoisted);
+  return compareValues(operand(leftNode, context, hoisted), leftNode, op, operand(rightNode, context, hoisted), rightNode);
+}
+
+/** Checks two analyzed operands (literals or reads) can be compared exactly, and compares them. */
+export function compareValues(left: Expr, leftNode: Node, op: CompareOp, right: Expr, rightNode: Node): Cond {
   for (const [value, at] of [[left, leftNode], [right, rightNode]] as const) {
     requireKnownKinds(value, at);
     const isNullLiteral = value.kind === "literal" && value.value === null;
@@ -120,7 +250,7 @@ function analyzeLooseNullComparison(node: BinaryExpression, equals: boolean, con
 }
 
 /** Choice rules compare paths and literals only; anything computed is stored first. */
-function operand(node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
+export function operand(node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
   const value = analyzeExpression(node, context, hoisted);
   if (value.kind === "literal" || value.kind === "read") return value;
   const variable = newVariable(context, "condition", value.kinds);
@@ -128,7 +258,7 @@ function operand(node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
   return { kind: "read", root: { kind: "variable", id: variable }, path: [], kinds: value.kinds };
 }
 
-function requireKnownKinds(value: Expr, node: Node): void {
+export function requireKnownKinds(value: Expr, node: Node): void {
   if (value.kinds.length === 0) {
     fail(node, "unknownType", { what: describeSyntax(node), type: node.getType().getText(node) });
   }

@@ -21,6 +21,10 @@ export interface AnalysisContext {
   readonly mutableVariables: Set<string>;
   /** Variables bound by `catch (e)`: they hold Step Functions' error output `{ Error, Cause }`. */
   caughtErrors?: Set<string>;
+  /** The innermost statement a `break` leaves (a switch), when there is one. */
+  readonly breakTarget?: string;
+  /** Inside a `choice` branch: `return v` gives `v` to `variable` and leaves the statement `target`. */
+  readonly returnTarget?: { variable: string; target: string };
 }
 
 export function newVariable(context: AnalysisContext, name: string, kinds: Kinds): string {

@@ -28,6 +28,8 @@ export type Expr =
   /** An intrinsic function other than States.Format (`States.MathAdd`, `States.ArrayLength`, …). */
   | { kind: "intrinsic"; name: string; args: readonly Expr[]; kinds: Kinds };
 
+export type TypeofName = "string" | "number" | "boolean" | "object" | "undefined";
+
 export type CompareOp = "===" | "!==" | "<" | "<=" | ">" | ">=";
 
 export type Cond =
@@ -36,6 +38,8 @@ export type Cond =
   | { kind: "truthy"; value: Expr }
   /** `x !== undefined`: the value is present (JSON has no undefined, only absence). */
   | { kind: "present"; value: Expr }
+  /** `typeof x === "string"` (number, boolean, object, undefined): a type test. */
+  | { kind: "typeof"; value: Expr; type: TypeofName }
   | { kind: "and"; items: readonly Cond[] }
   | { kind: "or"; items: readonly Cond[] }
   | { kind: "not"; item: Cond };
@@ -80,8 +84,8 @@ export type Stmt =
   | { kind: "return"; value?: Expr; label: string; at: SourceLocation }
   | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation }
   | LoopStmt
-  /** Leaves the innermost loop. */
-  | { kind: "break"; at: SourceLocation }
+  /** Leaves the switch named `target`, or the innermost loop when there is none. */
+  | { kind: "break"; target?: string; at: SourceLocation }
   /** Goes on with the innermost loop's `update`, then its test. */
   | { kind: "continue"; at: SourceLocation }
   | ParallelStmt
@@ -89,7 +93,19 @@ export type Stmt =
   /** `try { body } catch (variable) { … } finally { … }`: see CatchClause and FinallyClause. */
   | { kind: "try"; body: readonly Stmt[]; catch?: CatchClause; finally?: FinallyClause; label: string; at: SourceLocation }
   /** `throw e` of a caught error: the same Error and Cause again. */
-  | { kind: "rethrow"; variable: string; label: string; at: SourceLocation };
+  | { kind: "rethrow"; variable: string; label: string; at: SourceLocation }
+  /**
+   * One Choice: the first clause whose `cond` holds runs, else the clause without one (the
+   * default), else nothing. A clause's body that ends without `break` falls into the next body.
+   * `id` is what `break` statements name; `label` names the Choice state.
+   */
+  | { kind: "switch"; id: string; clauses: readonly SwitchClause[]; label: string; at: SourceLocation };
+
+export interface SwitchClause {
+  /** Undefined for the default clause. */
+  cond?: Cond;
+  body: readonly Stmt[];
+}
 
 /**
  * A sequential loop. Each test runs `check` (awaited calls hoisted out of the condition), then

@@ -18,6 +18,7 @@ export function forEachStmt(stmts: readonly Stmt[], visit: (stmt: Stmt) => void)
     if (stmt.kind === "parallel") for (const branch of stmt.branches) forEachStmt(branch, visit);
     if (stmt.kind === "map") forEachStmt(stmt.body, visit);
     if (stmt.kind === "try") forEachStmt(nestedInTry(stmt), visit);
+    if (stmt.kind === "switch") for (const clause of stmt.clauses) forEachStmt(clause.body, visit);
   }
 }
 
@@ -41,6 +42,8 @@ export function readsOf(stmt: Stmt): Read[] {
     case "break":
     case "continue":
       return [];
+    case "switch":
+      return stmt.clauses.flatMap((clause) => (clause.cond ? readsInCond(clause.cond) : []));
     case "parallel":
       return [];
     case "map":
@@ -87,6 +90,7 @@ export function readsInCond(cond: Cond): Read[] {
       return [...readsInExpr(cond.left), ...readsInExpr(cond.right)];
     case "truthy":
     case "present":
+    case "typeof":
       return readsInExpr(cond.value);
     case "and":
     case "or":

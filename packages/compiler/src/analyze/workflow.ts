@@ -5,6 +5,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { CompileError, fail, locationOf } from "../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "./context.js";
 import { analyzeExpression } from "./expressions/index.js";
+import { isBranchingValue, valueInto } from "./expressions/ConditionalExpression.js";
 import type { Stmt, WorkflowIR } from "./ir.js";
 import { nonJsonPart } from "./json.js";
 import { kindsOfNode } from "./kinds.js";
@@ -65,6 +66,8 @@ function analyze(declaration: WorkflowDeclaration, diagnostics: Diagnostic[]): W
   let statements: Stmt[];
   if (Node.isBlock(bodyNode)) {
     statements = analyzeStatements(bodyNode.getStatements(), context);
+  } else if (isBranchingValue(bodyNode)) {
+    statements = valueInto(bodyNode, { return: true }, context, true);
   } else {
     const hoisted: Hoisted = [];
     const value = analyzeExpression(bodyNode, context, hoisted);

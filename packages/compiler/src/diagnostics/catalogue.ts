@@ -348,6 +348,22 @@ export const CATALOGUE = {
     wrong: "catch ({ error }) { … }",
     right: "catch (e) { … }",
   },
+  invalidSwitch: {
+    code: "SS1100",
+    title: "Switch has no exact ASL meaning",
+    message: "{what} cannot be compiled",
+    hint: "Switch on a string, number or boolean and compare it with literals or variables; compute anything else before the switch",
+    wrong: "switch (order.customer) { case vip: … }",
+    right: "switch (order.customer.tier) { case \"gold\": … }",
+  },
+  invalidChoice: {
+    code: "SS1101",
+    title: "choice(...) not understood",
+    message: "{what}",
+    hint: "Write `await choice([[condition, () => value], …], () => otherwise)` with the branches as arrow functions in place",
+    wrong: "await choice(branches, fallback);",
+    right: "await choice([[order.amount > 100, () => review(order)]], () => approve(order));",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticKind = keyof typeof CATALOGUE;

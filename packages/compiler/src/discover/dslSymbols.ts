@@ -18,7 +18,8 @@ export type DslRole =
   | "awsSdk"
   | "waitForTaskToken"
   | "intrinsic"
-  | "isError";
+  | "isError"
+  | "choice";
 
 export function resolveSymbol(node: Node): MorphSymbol | undefined {
   // In `{ count }` the name's own symbol is the property; the value is the variable it names.

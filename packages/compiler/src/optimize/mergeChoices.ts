@@ -1,28 +1,52 @@
 import type { AslDefinition } from "../types.js";
-import { predecessorCounts } from "./graph.js";
+import { predecessorCounts, type State, type States } from "./graph.js";
+
+type Rule = Record<string, unknown> & { Next: string };
 
 /**
- * An `else if` chain lowers to Choices whose Default is the next Choice; one Choice holds them
- * all, so a chain costs one state transition instead of one per test.
+ * A Choice that leads only into another Choice costs a transition for nothing: one Choice holds
+ * both. An `else if` chain (or a switch in an else branch) is a Choice whose Default is the next
+ * Choice: its rules are appended. An `if` nested as the whole of a then-branch is a rule whose
+ * Next is a Choice: the rule becomes the inner rules, each under the outer test, then the outer
+ * test alone leading to the inner Default. Choices pass their input on unchanged, so the inner
+ * rules read the same data in the outer state.
  */
 export function mergeChoices(definition: AslDefinition): AslDefinition {
-  const states = { ...definition.States };
-  let changed = true;
-  while (changed) {
-    changed = false;
+  const states: States = { ...definition.States };
+  for (;;) {
     const counts = predecessorCounts({ ...definition, States: states });
-    for (const [name, state] of Object.entries(states)) {
-      if (state.Type !== "Choice" || typeof state.Default !== "string") continue;
-      const next = states[state.Default];
-      if (!next || next.Type !== "Choice" || counts.get(state.Default) !== 1 || state.Default === name) continue;
-      const merged: Record<string, unknown> = { ...state, Choices: [...(state.Choices as unknown[]), ...(next.Choices as unknown[])] };
+    const mergeable = (name: unknown, from: string): name is string =>
+      typeof name === "string" && name !== from && counts.get(name) === 1 && isPlainChoice(states[name]);
+    // An inner Choice without Default fails when nothing matches: it stays a state of its own.
+    const mergeableRule = (name: string, from: string) => mergeable(name, from) && states[name].Default !== undefined;
+    const step = Object.entries(states).find(([name, state]) => {
+      if (!isPlainChoice(state)) return false;
+      return mergeable(state.Default, name) || (state.Choices as Rule[]).some((rule) => mergeableRule(rule.Next, name));
+    });
+    if (!step) break;
+    const [name, state] = step;
+    if (mergeable(state.Default, name)) {
+      const next = states[state.Default as string];
+      const merged: State = { ...state, Choices: [...(state.Choices as Rule[]), ...(next.Choices as Rule[])] };
       delete merged.Default;
       if (next.Default !== undefined) merged.Default = next.Default;
-      delete states[state.Default];
+      delete states[state.Default as string];
       states[name] = merged;
-      changed = true;
-      break;
+      continue;
     }
+    const rules = state.Choices as Rule[];
+    const index = rules.findIndex((rule) => mergeableRule(rule.Next, name));
+    const inner = states[rules[index].Next];
+    const { Next: _next, ...test } = rules[index];
+    const nested: Rule[] = (inner.Choices as Rule[]).map(({ Next, ...innerTest }) => ({ And: [structuredClone(test), innerTest], Next }));
+    nested.push({ ...structuredClone(test), Next: inner.Default as string });
+    states[name] = { ...state, Choices: [...rules.slice(0, index), ...nested, ...rules.slice(index + 1)] };
+    delete states[rules[index].Next];
   }
   return { ...definition, States: states };
+}
+
+/** A Choice that only chooses (no InputPath or OutputPath changes what the next state sees). */
+function isPlainChoice(state: State | undefined): state is State {
+  return state?.Type === "Choice" && state.InputPath === undefined && state.OutputPath === undefined;
 }

@@ -6,6 +6,7 @@ import type { Expr } from "../ir.js";
 import { classifyCallee } from "../tasks.js";
 import { hoistTaskCall } from "./TaskCall.js";
 import { concurrentCallOf, hoistConcurrentCall } from "../concurrent/index.js";
+import { analyzeBranchingValue } from "./ConditionalExpression.js";
 
 /** `await task(x)` inside an expression: the call becomes a state of its own before the expression. */
 export function analyzeAwait(node: AwaitExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
@@ -17,6 +18,7 @@ export function analyzeAwait(node: AwaitExpression, context: AnalysisContext, ho
   if (concurrent) return hoistConcurrentCall(concurrent, node, context, hoisted);
   const callee = classifyCallee(inner);
   if (callee.kind === "task") return hoistTaskCall(inner, node, callee.task, context, hoisted);
+  if (callee.kind === "dsl" && callee.role === "choice") return analyzeBranchingValue(node, context, hoisted);
   if (callee.kind === "dsl" && callee.role === "wait") {
     return fail(node, "unsupportedExpression", { what: "`await wait(...)` used as a value" });
   }

@@ -6,6 +6,7 @@ import { formatOperand } from "./TemplateExpression.js";
 import { analyzeExpression, describeSyntax } from "./index.js";
 import { numberSum } from "./arithmetic.js";
 import { refuseOperator } from "./refusals.js";
+import { analyzeBranchingValue, isBranchingValue } from "./ConditionalExpression.js";
 
 /** Binary operators as values: string `+` is `States.Format`; the rest have no JSONPath equivalent yet. */
 export function analyzeBinary(node: BinaryExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
@@ -15,6 +16,7 @@ export function analyzeBinary(node: BinaryExpression, context: AnalysisContext, 
     const right = formatOperand(node.getRight(), context, hoisted);
     return concat(left, right);
   }
+  if (isBranchingValue(node)) return analyzeBranchingValue(node, context, hoisted);
   if (operator === SyntaxKind.PlusToken || operator === SyntaxKind.MinusToken) {
     const [leftNode, rightNode] = [node.getLeft(), node.getRight()];
     const left = analyzeExpression(leftNode, context, hoisted);

@@ -1,4 +1,4 @@
-import type { Identifier } from "ts-morph";
+import { Node, type Identifier } from "ts-morph";
 import { resolveSymbol } from "../../discover/dslSymbols.js";
 import { fail } from "../../diagnostics/report.js";
 import { bindingOf, type AnalysisContext } from "../context.js";
@@ -7,7 +7,10 @@ import { kindsOfNode } from "../kinds.js";
 
 /** A name: a workflow variable, an alias, the input, or the context parameter. */
 export function analyzeIdentifier(node: Identifier, context: AnalysisContext): Expr {
-  const declaration = resolveSymbol(node)?.getDeclarations()[0];
+  // In `{ team }` the name's own symbol is the property; the value is the variable of that name.
+  const parent = node.getParent();
+  const symbol = Node.isShorthandPropertyAssignment(parent) ? parent.getValueSymbol() : resolveSymbol(node);
+  const declaration = symbol?.getDeclarations()[0];
   const binding = declaration && bindingOf(context, declaration);
   const kinds = kindsOfNode(node) ?? [];
   if (!binding) {

@@ -12,6 +12,7 @@ import { analyzeAwait } from "./AwaitExpression.js";
 import { analyzeBinary } from "./BinaryExpression.js";
 import { analyzeCallExpression } from "./CallExpression.js";
 import { refuseSyntax } from "./refusals.js";
+import { analyzeBranchingValue, isBranchingValue } from "./ConditionalExpression.js";
 import type { Expr } from "../ir.js";
 import { unwrap } from "../../discover/workflows.js";
 
@@ -40,6 +41,11 @@ export function analyzeExpression(raw: Node, context: AnalysisContext, hoisted: 
       return analyzeAwait(node.asKindOrThrow(SyntaxKind.AwaitExpression), context, hoisted);
     case SyntaxKind.BinaryExpression:
       return analyzeBinary(node.asKindOrThrow(SyntaxKind.BinaryExpression), context, hoisted);
+    case SyntaxKind.ConditionalExpression:
+      return analyzeBranchingValue(node, context, hoisted);
+    case SyntaxKind.PrefixUnaryExpression:
+      if (isBranchingValue(node)) return analyzeBranchingValue(node, context, hoisted);
+      return fail(node, "unsupportedExpression", { what: describeSyntax(node) });
     case SyntaxKind.CallExpression:
       return analyzeCallExpression(node.asKindOrThrow(SyntaxKind.CallExpression), context, hoisted);
     default:

@@ -1,16 +1,23 @@
 import { Node, type BreakStatement, type ContinueStatement } from "ts-morph";
 import { fail, locationOf } from "../../diagnostics/report.js";
+import type { AnalysisContext } from "../context.js";
 import type { Stmt } from "../ir.js";
 
-/** `break` and `continue` leave or go on with the innermost loop (a labeled one is refused). */
-export function analyzeBreakStatement(statement: BreakStatement | ContinueStatement): Stmt[] {
+/**
+ * `break` leaves the innermost switch or loop; `continue` goes on with the innermost loop.
+ * A labeled one is refused.
+ */
+export function analyzeBreakStatement(statement: BreakStatement | ContinueStatement, context: AnalysisContext): Stmt[] {
   const isBreak = Node.isBreakStatement(statement);
   const label = statement.getLabel();
   if (label) fail(statement, "labeledStatement", { what: `\`${statement.getText().replace(/;$/, "")}\`` });
-  if (isBreak && innermostTarget(statement) === "switch") {
-    fail(statement, "unsupportedStatement", { what: "`break` inside `switch`" });
+  const at = locationOf(statement);
+  if (!isBreak) return [{ kind: "continue", at }];
+  if (innermostTarget(statement) === "switch") {
+    if (!context.breakTarget) throw new Error("a switch's body is analyzed with its break target");
+    return [{ kind: "break", target: context.breakTarget, at }];
   }
-  return [{ kind: isBreak ? "break" : "continue", at: locationOf(statement) }];
+  return [{ kind: "break", at }];
 }
 
 function innermostTarget(node: Node): "loop" | "switch" | undefined {

@@ -13,6 +13,7 @@ import { awaitedTaskCall } from "./VariableStatement.js";
 import { labelOf } from "./index.js";
 import { analyzeCounterUpdate } from "./counters.js";
 import { analyzeConcurrentCall, awaitedConcurrentCall } from "../concurrent/index.js";
+import { isBranchingValue, valueInto } from "../expressions/ConditionalExpression.js";
 
 /** `await task(x)`, `await wait(…)`, and `x = …`. */
 export function analyzeExpressionStatement(statement: ExpressionStatement, context: AnalysisContext): Stmt[] {
@@ -63,6 +64,7 @@ export function analyzeEffect(raw: Node, statement: Node, context: AnalysisConte
         const stmt = analyzeConcurrentCall(concurrent, context, hoisted, binding.id);
         return [...hoisted, stmt];
       }
+      if (isBranchingValue(expression.getRight())) return valueInto(expression.getRight(), binding.id, context);
       const value = analyzeExpression(expression.getRight(), context, hoisted);
       return [...hoisted, { kind: "assign", variable: binding.id, value, label: labelOf(expression), at }];
     }

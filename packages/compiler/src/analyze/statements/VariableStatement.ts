@@ -11,6 +11,7 @@ import { kindsOfNode } from "../kinds.js";
 import { classifyCallee } from "../tasks.js";
 import { isImmutable } from "./immutability.js";
 import { analyzeConcurrentCall, awaitedConcurrentCall } from "../concurrent/index.js";
+import { isBranchingValue, valueInto } from "../expressions/ConditionalExpression.js";
 import { labelOf } from "./index.js";
 
 /** `const x = …` / `let x = …`: a stored variable, or an alias when no state is needed to hold it. */
@@ -50,6 +51,10 @@ function analyzeDeclaration(declaration: VariableDeclaration, isConst: boolean, 
       const id = declareVariable(context, declaration, nameNode.getText(), mutable);
       const stmt = analyzeConcurrentCall(concurrent, context, hoisted, id);
       return [...hoisted, stmt];
+    }
+    if (isBranchingValue(initializer)) {
+      // Each branch writes the variable itself: no temporary to copy from.
+      return valueInto(initializer, declareVariable(context, declaration, nameNode.getText(), mutable), context);
     }
     const value = analyzeExpression(initializer, context, hoisted);
     if (!mutable && isImmutable(value, context)) {

@@ -13,6 +13,7 @@ import { analyzeForStatement } from "./ForStatement.js";
 import { analyzeForOfStatement } from "./ForOfStatement.js";
 import { analyzeBreakStatement } from "./BreakStatement.js";
 import { analyzeTryStatement } from "./TryStatement.js";
+import { analyzeSwitchStatement } from "./SwitchStatement.js";
 
 /**
  * A list of statements as IR. A statement that cannot be compiled is reported and skipped, so
@@ -53,6 +54,8 @@ function analyzeStatement(statement: Statement, context: AnalysisContext): Stmt[
       return analyzeTryStatement(statement.asKindOrThrow(SyntaxKind.TryStatement), context);
     case SyntaxKind.Block:
       return analyzeStatements(statement.asKindOrThrow(SyntaxKind.Block).getStatements(), context);
+    case SyntaxKind.SwitchStatement:
+      return analyzeSwitchStatement(statement.asKindOrThrow(SyntaxKind.SwitchStatement), context);
     case SyntaxKind.EmptyStatement:
       return [];
     case SyntaxKind.WhileStatement:
@@ -64,9 +67,9 @@ function analyzeStatement(statement: Statement, context: AnalysisContext): Stmt[
     case SyntaxKind.ForOfStatement:
       return analyzeForOfStatement(statement.asKindOrThrow(SyntaxKind.ForOfStatement), context);
     case SyntaxKind.BreakStatement:
-      return analyzeBreakStatement(statement.asKindOrThrow(SyntaxKind.BreakStatement));
+      return analyzeBreakStatement(statement.asKindOrThrow(SyntaxKind.BreakStatement), context);
     case SyntaxKind.ContinueStatement:
-      return analyzeBreakStatement(statement.asKindOrThrow(SyntaxKind.ContinueStatement));
+      return analyzeBreakStatement(statement.asKindOrThrow(SyntaxKind.ContinueStatement), context);
     case SyntaxKind.ForInStatement:
       return fail(statement, "forIn");
     case SyntaxKind.LabeledStatement:

@@ -38,11 +38,21 @@ export interface Graph {
   catchScopes?: CatchScope[];
   /** The finally blocks an early exit runs first, innermost last. */
   finallyFrames?: FinallyFrame[];
+  /** The flows that `break` statements leave from, by the statement they leave (a switch's id). */
+  breaks?: Map<string, BreakTarget>;
 }
 
-/** Where `break` and `continue` of one loop lead, collected while its body is lowered. */
-export interface LoopFrame {
+/**
+ * What `break` leaves (a loop or a switch): the flows that leave it, collected while its body is
+ * lowered, and how many finally blocks were open at its start (those opened since run first).
+ */
+export interface BreakTarget {
   breaks: Flow[];
+  finallyDepth: number;
+}
+
+/** A loop: `continue` flows go on with its update and test. */
+export interface LoopFrame extends BreakTarget {
   continues: Flow[];
 }
 

@@ -1,4 +1,4 @@
-import type { CompareOp, Cond, Expr, Json, Kind, Kinds } from "../../analyze/ir.js";
+import type { CompareOp, Cond, Expr, Json, Kind, Kinds, TypeofName } from "../../analyze/ir.js";
 import type { PathResolver } from "./template.js";
 
 /** A Choice rule without `Next` (top-level rules get theirs when placed). */
@@ -39,6 +39,8 @@ export function lowerCondition(cond: Cond, resolve: PathResolver): ChoiceRule {
       return { Variable: path(cond.value, resolve), IsPresent: true };
     case "truthy":
       return truthy(cond.value as Read, resolve);
+    case "typeof":
+      return typeTest(path(cond.value, resolve), cond.value.kinds, cond.type);
     case "compare":
       return compare(cond.op, cond.left, cond.right, resolve);
   }
@@ -125,6 +127,19 @@ function compareWithLiteral(variable: string, kinds: Kinds, suffix: string, lite
   const kind = typeof literal as Scalar;
   if (!kinds.includes(kind)) return never(variable);
   return all([...guards(variable, kinds, kind), { Variable: variable, [`${OPERATOR[kind]}${suffix}`]: literal }]);
+}
+
+/**
+ * `typeof x === type` for a value of the given kinds: one type test where ASL has it; "object"
+ * (objects, arrays and null) is a present value of none of the scalar kinds.
+ */
+function typeTest(variable: string, kinds: Kinds, type: TypeofName): ChoiceRule {
+  if (type === "undefined") return { Not: { Variable: variable, IsPresent: true } };
+  const presence = presenceOf(variable, kinds);
+  if (type !== "object") return all([...presence, { Variable: variable, [TYPE_TEST[type]!]: true }]);
+  const scalars = kinds.filter((k): k is Scalar => k === "string" || k === "number" || k === "boolean");
+  const rules = scalars.map((k) => ({ Not: { Variable: variable, [TYPE_TEST[k]!]: true } }));
+  return rules.length === 0 ? { Variable: variable, IsPresent: true } : all([...presence, ...rules]);
 }
 
 /** A rule that never matches, for comparisons the types rule out. */

@@ -16,7 +16,7 @@ export function lowerLoop(graph: Graph, loop: LoopStmt, entry: Flow): Flow | und
   let start: string | undefined;
   const capture: Edge = (target) => void (start ??= target);
   const startFlow: Flow = { edges: [...flow.edges, capture], established: flow.established };
-  const frame: LoopFrame = { breaks: [], continues: [] };
+  const frame: LoopFrame = { breaks: [], continues: [], finallyDepth: graph.finallyFrames?.length ?? 0 };
   const loops = (graph.loops ??= []);
   loops.push(frame);
   let exit: Flow | undefined;

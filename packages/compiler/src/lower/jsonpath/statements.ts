@@ -9,6 +9,7 @@ import { innermostLoop, lowerLoop } from "./loop.js";
 import { lowerMap, lowerParallel } from "./concurrency.js";
 import { activeCatchers } from "./catchers.js";
 import { lowerRethrow, lowerThrowInTry, lowerTry, runFinallyBlocks } from "./trycatch.js";
+import { lowerSwitch, switchTarget } from "./switch.js";
 
 /** Lowers statements in order; returns where control goes on, or undefined if it never does. */
 export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow | undefined): Flow | undefined {
@@ -53,16 +54,25 @@ function lowerStatement(graph: Graph, stmt: Stmt, flow: Flow): Flow | undefined 
       return undefined;
     case "loop":
       return lowerLoop(graph, stmt, flow);
-    case "break":
-      innermostLoop(graph).breaks.push(flow);
+    case "break": {
+      // Leaving a try on the way out runs its finally block first.
+      const target = stmt.target !== undefined ? switchTarget(graph, stmt.target) : innermostLoop(graph);
+      const end = runFinallyBlocks(graph, flow, target.finallyDepth);
+      if (end) target.breaks.push(end);
       return undefined;
-    case "continue":
-      innermostLoop(graph).continues.push(flow);
+    }
+    case "continue": {
+      const loop = innermostLoop(graph);
+      const end = runFinallyBlocks(graph, flow, loop.finallyDepth);
+      if (end) loop.continues.push(end);
       return undefined;
+    }
     case "parallel":
       return lowerParallel(graph, stmt, flow);
     case "map":
       return lowerMap(graph, stmt, flow);
+    case "switch":
+      return lowerSwitch(graph, stmt, flow);
   }
 }
 

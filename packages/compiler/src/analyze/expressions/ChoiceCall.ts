@@ -1,0 +1,83 @@
+import { Node, type CallExpression } from "ts-morph";
+import { unwrap } from "../../discover/workflows.js";
+import { fail, locationOf } from "../../diagnostics/report.js";
+import type { AnalysisContext, Hoisted } from "../context.js";
+import { analyzeCondition } from "../conditions.js";
+import type { Stmt, SwitchClause } from "../ir.js";
+import { classifyCallee } from "../tasks.js";
+import { analyzeStatements } from "../statements/index.js";
+import { valueInto, type ValueTarget } from "./ConditionalExpression.js";
+
+/** The `choice(...)` call awaited by `node`, if it is one. */
+export function awaitedChoice(raw: Node): CallExpression | undefined {
+  const node = unwrap(raw);
+  if (!node || !Node.isAwaitExpression(node)) return undefined;
+  const call = unwrap(node.getExpression());
+  if (!call || !Node.isCallExpression(call)) return undefined;
+  const callee = classifyCallee(call);
+  return callee.kind === "dsl" && callee.role === "choice" ? call : undefined;
+}
+
+/**
+ * `choice([[c1, () => a], [c2, () => b]], () => d)`: the conditions are evaluated first (they are
+ * array elements), then one Choice runs the first branch whose condition holds, else the default.
+ * Each branch's value goes to `target`: a `return` in a branch's block gives it, as does an
+ * expression body.
+ */
+export function choiceInto(call: CallExpression, target: ValueTarget, context: AnalysisContext): Stmt[] {
+  const [branchesNode, otherwiseNode, ...extra] = call.getArguments();
+  if (extra.length > 0) fail(extra[0], "invalidChoice", { what: "choice takes the branches and, optionally, a default" });
+  const branches = unwrap(branchesNode);
+  if (!branches || !Node.isArrayLiteralExpression(branches)) {
+    return fail(branchesNode ?? call, "invalidChoice", { what: "the branches of choice must be an array literal written in place" });
+  }
+  const at = locationOf(call);
+  const id = `choice ${at.line}:${at.column}`;
+  const hoisted: Hoisted = [];
+  const clauses: SwitchClause[] = [];
+  const pending: { cond?: import("../ir.js").Cond; fn: Node }[] = [];
+  for (const element of branches.getElements()) {
+    const pair = unwrap(element);
+    if (!pair || !Node.isArrayLiteralExpression(pair) || pair.getElements().length !== 2) {
+      return fail(element, "invalidChoice", { what: "each branch of choice must be a pair `[condition, () => value]` written in place" });
+    }
+    const [condNode, fnNode] = pair.getElements();
+    pending.push({ cond: analyzeCondition(condNode, context, hoisted), fn: fnNode });
+  }
+  if (otherwiseNode) pending.push({ fn: otherwiseNode });
+  for (const { cond, fn } of pending) clauses.push({ cond, body: branchBody(fn, target, id, context) });
+  return [...hoisted, { kind: "switch", id, clauses, label: "Choose", at }];
+}
+
+/** A branch function's statements, ending where the choice ends. */
+function branchBody(raw: Node, target: ValueTarget, id: string, context: AnalysisContext): Stmt[] {
+  const fn = unwrap(raw)!;
+  if (!Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) {
+    return fail(raw, "invalidChoice", { what: "a branch of choice must be an arrow function written in place" });
+  }
+  if (fn.getParameters().length > 0) fail(fn.getParameters()[0], "invalidChoice", { what: "a branch of choice takes no parameters" });
+  const leave: Stmt = { kind: "break", target: id, at: locationOf(fn) };
+  const body = fn.getBody();
+  // `break` never crosses a function; `return` gives the branch's value.
+  const inner: AnalysisContext =
+    typeof target === "string"
+      ? { ...context, breakTarget: undefined, returnTarget: { variable: target, target: id } }
+      : { ...context, breakTarget: undefined };
+  if (!Node.isBlock(body)) return [...returnedValue(body, target, inner), leave];
+  const stmts = analyzeStatements(body.getStatements(), inner);
+  // Falling off the end of a branch gives undefined: nothing is stored (or returned).
+  return typeof target === "string" ? [...stmts, leave] : [...stmts, ...returnNothing(fn, inner)];
+}
+
+/** `return v` where it stands: the workflow's output, or a choice branch's value. */
+export function returnedValue(node: Node, target: ValueTarget, context: AnalysisContext): Stmt[] {
+  const into = context.returnTarget;
+  if (typeof target === "string" || !into) return valueInto(node, target, context, true);
+  return [...valueInto(node, into.variable, context, true), { kind: "break", target: into.target, at: locationOf(node) }];
+}
+
+function returnNothing(node: Node, context: AnalysisContext): Stmt[] {
+  const into = context.returnTarget;
+  if (into) return [{ kind: "break", target: into.target, at: locationOf(node) }];
+  return [{ kind: "return", label: "return", at: locationOf(node) }];
+}
