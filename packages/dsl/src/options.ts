@@ -36,16 +36,3 @@ export interface WorkflowOptions {
   /** The ARN of the deployed state machine, for callers that start it as a nested execution. */
   arn?: string;
 }
-
-/** The AWS-recommended retrier for Lambda's transient service errors. */
-export const DEFAULT_LAMBDA_RETRY: Retry = {
-  errors: [
-    "Lambda.ServiceException",
-    "Lambda.AWSLambdaException",
-    "Lambda.SdkClientException",
-    "Lambda.TooManyRequestsException",
-  ],
-  intervalSeconds: 1,
-  maxAttempts: 3,
-  backoffRate: 2,
-};

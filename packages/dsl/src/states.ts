@@ -1,3 +1,4 @@
+import { parseFormatTemplate } from "@stepscript/runtime-types";
 import { createHash, randomInt, randomUUID } from "node:crypto";
 import { WorkflowError } from "./errors.js";
 import type { Json } from "./json.js";
@@ -148,19 +149,6 @@ export const States = {
   },
 };
 
-/** The literal pieces between `{}` placeholders, with `\x` escapes resolved. */
-export function parseFormatTemplate(template: string): string[] {
-  const pieces = [""];
-  for (let i = 0; i < template.length; i++) {
-    const char = template[i];
-    if (char === "\\" && i + 1 < template.length) pieces[pieces.length - 1] += template[++i];
-    else if (char === "{" && template[i + 1] === "}") {
-      pieces.push("");
-      i++;
-    } else pieces[pieces.length - 1] += char;
-  }
-  return pieces;
-}
 
 /** JSON with sorted keys, so equal values (as Step Functions compares them) have one text. */
 function canonicalJson(value: Json): string {

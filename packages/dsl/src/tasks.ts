@@ -1,5 +1,6 @@
 import { copyJson } from "./json.js";
-import { DEFAULT_LAMBDA_RETRY, type CallOptions, type Retry, type TaskDefaults } from "./options.js";
+import { DEFAULT_LAMBDA_RETRY } from "@stepscript/runtime-types";
+import type { CallOptions, Retry, TaskDefaults } from "./options.js";
 import { currentRunScope } from "./run.js";
 import { errorMatches, toWorkflowError, WorkflowError } from "./errors.js";
 
@@ -20,7 +21,7 @@ export interface Task<I, O> {
  * @stepscript lambda
  */
 export function lambda<I, O>(functionArn: string, defaults: TaskDefaults = {}): Task<I, O> {
-  return makeTask<I, O>("lambda", functionArn, { retry: DEFAULT_LAMBDA_RETRY, ...defaults });
+  return makeTask<I, O>("lambda", functionArn, { retry: { ...DEFAULT_LAMBDA_RETRY, errors: [...DEFAULT_LAMBDA_RETRY.errors] }, ...defaults });
 }
 
 /**

@@ -58,6 +58,17 @@ export const LAMBDA_TRANSIENT_ERROR_NAMES = [
   "Lambda.TooManyRequestsException",
 ] as const satisfies readonly LambdaErrorName[];
 
+/**
+ * The AWS-recommended retrier for Lambda's transient service errors, which every `lambda` task
+ * carries unless its declaration or call says otherwise (in the DSL's camelCase retry shape).
+ */
+export const DEFAULT_LAMBDA_RETRY = {
+  errors: [...LAMBDA_TRANSIENT_ERROR_NAMES],
+  intervalSeconds: 1,
+  maxAttempts: 3,
+  backoffRate: 2,
+} as const;
+
 /** What a Catcher hands on (at its ResultPath, or as `$states.errorOutput` in JSONata). */
 export interface ErrorOutput {
   Error: string;

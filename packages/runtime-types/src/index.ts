@@ -4,3 +4,4 @@ export * from "./context.js";
 export * from "./errors.js";
 export * from "./handler.js";
 export * from "./integrations.js";
+export { parseFormatTemplate } from "./format.js";

@@ -1,3 +1,4 @@
+import { DEFAULT_LAMBDA_RETRY as DEFAULT_LAMBDA_RETRY_POLICY } from "@stepscript/runtime-types";
 import { Node, type CallExpression } from "ts-morph";
 import { dslRoleOf, resolveVariableDeclaration, type DslRole } from "../discover/dslSymbols.js";
 import { unwrap } from "../discover/workflows.js";
@@ -25,19 +26,7 @@ export type Callee =
   | { kind: "dsl"; role: DslRole }
   | { kind: "other" };
 
-const DEFAULT_LAMBDA_RETRY: RetryPolicy[] = [
-  {
-    errors: [
-      "Lambda.ServiceException",
-      "Lambda.AWSLambdaException",
-      "Lambda.SdkClientException",
-      "Lambda.TooManyRequestsException",
-    ],
-    intervalSeconds: 1,
-    maxAttempts: 3,
-    backoffRate: 2,
-  },
-];
+const DEFAULT_LAMBDA_RETRY: RetryPolicy[] = [{ ...DEFAULT_LAMBDA_RETRY_POLICY, errors: [...DEFAULT_LAMBDA_RETRY_POLICY.errors] }];
 
 const DEFAULT_KEYS = ["comment", "retry", "timeoutSeconds", "heartbeatSeconds"];
 

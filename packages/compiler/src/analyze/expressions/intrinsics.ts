@@ -1,3 +1,4 @@
+import { parseFormatTemplate } from "@stepscript/runtime-types";
 import { Node, type CallExpression } from "ts-morph";
 import { dslRoleOf, dslTagArgument, resolveSymbol } from "../../discover/dslSymbols.js";
 import { fail, locationOf } from "../../diagnostics/report.js";
@@ -123,19 +124,6 @@ function analyzeFormat(node: CallExpression, context: AnalysisContext, hoisted: 
   return limitNesting({ kind: "format", parts, values: values.map((v) => asArgument(v, valueNodes[0], context, hoisted)), kinds: ["string"] }, node, context, hoisted);
 }
 
-/** The literal pieces between `{}` placeholders, with `\x` escapes resolved (as the DSL's States.format reads them). */
-export function parseFormatTemplate(template: string): string[] {
-  const pieces = [""];
-  for (let i = 0; i < template.length; i++) {
-    const char = template[i];
-    if (char === "\\" && i + 1 < template.length) pieces[pieces.length - 1] += template[++i];
-    else if (char === "{" && template[i + 1] === "}") {
-      pieces.push("");
-      i++;
-    } else pieces[pieces.length - 1] += char;
-  }
-  return pieces;
-}
 
 /** An intrinsic call whose arguments can all be written inside it, split when it would nest too deep. */
 export function intrinsic(name: string, args: readonly Expr[], kinds: Kinds, node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {

@@ -88,5 +88,3 @@ export function analyzeEffect(raw: Node, statement: Node, context: AnalysisConte
   }
   return fail(statement, "unsupportedExpression", { what: `the statement \`${labelOf(statement)}\`` });
 }
-
-void classifyCallee;

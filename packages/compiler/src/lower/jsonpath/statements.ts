@@ -1,7 +1,7 @@
 import type { Expr, Json, Stmt, TaskCall } from "../../analyze/ir.js";
 import { addEndState, addState, type AslState, type Flow, type Graph } from "./builder.js";
 import { lowerCondition } from "./condition.js";
-import { variablePath } from "./layout.js";
+import { renderPath } from "./layout.js";
 import { simplifyCondition } from "./simplify.js";
 import { field, LoweringError, toTemplate, type PathResolver, type Template } from "./template.js";
 import { resultKeyOf, taskState } from "./task.js";
@@ -97,12 +97,8 @@ function lowerAssign(graph: Graph, stmt: Extract<Stmt, { kind: "assign" }>, flow
   } else {
     state = { Type: "Pass", InputPath: value.dynamic, ResultPath: `$.${slot}` };
   }
-  const { next } = addState(graph, flow, stmt.stateName ?? `Set ${variableName(graph, stmt.variable)}`, state);
+  const { next } = addState(graph, flow, stmt.stateName ?? `Set ${slot}`, state);
   return { edges: [next], established: true };
-}
-
-function variableName(graph: Graph, variable: string): string {
-  return graph.layout.slot(variable);
 }
 
 function hasDynamicKeys(value: Json): boolean {
@@ -127,15 +123,16 @@ function lowerCall(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>, flow: Fl
     state.ResultSelector = key ? { [slot]: { [`${key}.$`]: result } } : { [`${slot}.$`]: result };
     state.ResultPath = "$";
   } else {
+    // A result with a key of its own (`Payload`, `Output`) always lands in a wrapped variable (layout.ts).
     if (key) state.ResultSelector = { [`${key}.$`]: result };
-    else if (result !== "$") state.ResultSelector = { [`${slot}.$`]: result };
     state.ResultPath = `$.${slot}`;
   }
-  const { next } = addState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, withRetry(state, stmt.call));
+  const { next } = addState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, retryLast(state));
   return { edges: [next], established: true };
 }
 
-function withRetry(state: AslState, call: TaskCall): AslState {
+/** Retry reads best after the data fields, as people write it. */
+function retryLast(state: AslState): AslState {
   const { Retry, ...rest } = state;
   return Retry === undefined ? rest : { ...rest, Retry };
 }
@@ -178,15 +175,11 @@ function lowerCallAndReturn(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>,
     if (!("fixed" in template)) throw new LoweringError("only objects can be built from a task's result");
     state.ResultSelector = template.fixed;
   }
-  addEndState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, withRetry({ ...state, End: true }, stmt.call));
+  addEndState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, retryLast({ ...state, End: true }));
 }
 
 function renderResultPath(path: readonly (string | number)[]): string {
-  return variablePathFromRoot("$", path);
-}
-
-function variablePathFromRoot(root: string, path: readonly (string | number)[]): string {
-  return path.reduce<string>((text, segment) => (typeof segment === "number" ? `${text}[${segment}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(segment) ? `${text}.${segment}` : `${text}['${segment.replace(/'/g, "\\'")}']`), root);
+  return renderPath("$", path);
 }
 
 function lowerWait(graph: Graph, stmt: Extract<Stmt, { kind: "wait" }>, flow: Flow): Flow {
@@ -260,4 +253,3 @@ function lowerThrow(graph: Graph, stmt: Extract<Stmt, { kind: "throw" }>, flow: 
   addEndState(graph, flow, "fixed" in error ? `Fail ${error.fixed}` : "Fail", state);
 }
 
-void variablePath;
