@@ -51,13 +51,14 @@ describe("counting loops", () => {
       { name: "empty", input: { xs: [], names: [] }, tasks: [recorded], output: { count: 0, first: "none", lastIndex: -1 } },
       { name: "some", input: { xs: [7, -1, 0], names: ["a", "b"] }, tasks: [recorded], output: { count: 2, first: "b", lastIndex: 2 } },
     ]);
-    // The length is computed once, before the loop's head, not on every iteration.
-    expect(compiled.definition.States["Set condition"]).toEqual({
+    // The length is computed once, before the loop's head (in the Pass that starts the
+    // variables), not on every iteration.
+    expect(compiled.definition.States["Set i"]).toMatchObject({
       Type: "Pass",
-      Parameters: { "value.$": "States.ArrayLength($$.Execution.Input.xs)" },
-      ResultPath: "$.condition",
+      Parameters: { condition: { "value.$": "States.ArrayLength($$.Execution.Input.xs)" } },
       Next: "For i < input.xs.length",
     });
+    expect(JSON.stringify(compiled.definition).match(/States\.ArrayLength\(\$\$\.Execution\.Input\.xs\)/g)).toHaveLength(2);
   });
 
   it("appends to a string with +=", async () => {
