@@ -6,19 +6,33 @@ type Read = Extract<Expr, { kind: "read" }>;
 export function forEachStmt(stmts: readonly Stmt[], visit: (stmt: Stmt) => void): void {
   for (const stmt of stmts) {
     visit(stmt);
-    if (stmt.kind === "if") {
-      forEachStmt(stmt.then, visit);
-      forEachStmt(stmt.else, visit);
-    }
-    if (stmt.kind === "loop") {
-      forEachStmt(stmt.check, visit);
-      forEachStmt(stmt.body, visit);
-      forEachStmt(stmt.update, visit);
-    }
-    if (stmt.kind === "parallel") for (const branch of stmt.branches) forEachStmt(branch, visit);
-    if (stmt.kind === "map") forEachStmt(stmt.body, visit);
-    if (stmt.kind === "try") forEachStmt(nestedInTry(stmt), visit);
-    if (stmt.kind === "switch") for (const clause of stmt.clauses) forEachStmt(clause.body, visit);
+    for (const list of nestedLists(stmt)) forEachStmt(list, visit);
+  }
+}
+
+/** Visits every statement list (a body, a branch, a clause…), nested ones included, so neighbours can be seen together. */
+export function forEachStmtList(stmts: readonly Stmt[], visit: (list: readonly Stmt[]) => void): void {
+  visit(stmts);
+  for (const stmt of stmts) for (const list of nestedLists(stmt)) forEachStmtList(list, visit);
+}
+
+/** The statement lists a statement holds, each run in order on its own. */
+export function nestedLists(stmt: Stmt): readonly (readonly Stmt[])[] {
+  switch (stmt.kind) {
+    case "if":
+      return [stmt.then, stmt.else];
+    case "loop":
+      return [stmt.check, stmt.body, stmt.update];
+    case "parallel":
+      return stmt.branches;
+    case "map":
+      return [stmt.body];
+    case "try":
+      return [stmt.body, ...(stmt.catch?.handlers.map((h) => h.body) ?? []), stmt.catch?.rest ?? [], stmt.finally?.body ?? []];
+    case "switch":
+      return stmt.clauses.map((clause) => clause.body);
+    default:
+      return [];
   }
 }
 
@@ -53,16 +67,6 @@ export function readsOf(stmt: Stmt): Read[] {
     case "rethrow":
       return [{ kind: "read", root: { kind: "variable", id: stmt.variable }, path: [], kinds: ["object"] }];
   }
-}
-
-/** The statements of a try statement's blocks, in source order. */
-export function nestedInTry(stmt: Extract<Stmt, { kind: "try" }>): Stmt[] {
-  return [
-    ...stmt.body,
-    ...(stmt.catch?.handlers.flatMap((h) => h.body) ?? []),
-    ...(stmt.catch?.rest ?? []),
-    ...(stmt.finally?.body ?? []),
-  ];
 }
 
 export function readsInExpr(expr: Expr): Read[] {

@@ -1,5 +1,5 @@
 import type { Expr, PathSegment, Stmt, WorkflowIR } from "../../analyze/ir.js";
-import { forEachStmt, readsOf } from "../../analyze/walk.js";
+import { forEachStmt, forEachStmtList, readsOf } from "../../analyze/walk.js";
 import { resultKeyOf } from "./task.js";
 
 /**
@@ -15,15 +15,43 @@ export interface Layout {
   wrapKey(variable: string): string | undefined;
   /** Variables read somewhere: writes to others are dead and skipped. */
   isRead(variable: string): boolean;
+  /** How many reads of the variable the workflow has. */
+  readCount(variable: string): number;
+}
+
+type CallStmt = Extract<Stmt, { kind: "call" }>;
+
+/**
+ * `const r = await t(); x = r.field;` where nothing else reads `r`: the Task writes `x` itself,
+ * its ResultSelector picking the field, instead of a Pass copying it over. Layout and lowering
+ * both ask this, so they agree on where `x` lives.
+ */
+export function selectedResultAt(layout: Pick<Layout, "readCount">, list: readonly Stmt[], index: number): { call: CallStmt; variable: string; select: readonly PathSegment[] } | undefined {
+  const [call, assign] = [list[index], list[index + 1]];
+  if (call?.kind !== "call" || !call.variable || assign?.kind !== "assign" || assign.variable === call.variable) return undefined;
+  const value = assign.value;
+  if (value.kind !== "read" || value.root.kind !== "variable" || value.root.id !== call.variable) return undefined;
+  if (layout.readCount(call.variable) !== 1) return undefined;
+  return { call, variable: assign.variable, select: value.path };
 }
 
 export function planLayout(ir: WorkflowIR): Layout {
   const wrapKeys = new Map<string, string>();
-  const read = new Set<string>();
+  const reads = new Map<string, number>();
   forEachStmt(ir.body, (stmt) => {
-    for (const expr of readsOf(stmt)) if (expr.root.kind === "variable") read.add(expr.root.id);
+    for (const expr of readsOf(stmt)) if (expr.root.kind === "variable") reads.set(expr.root.id, (reads.get(expr.root.id) ?? 0) + 1);
     const resultKey = stmt.kind === "call" ? resultKeyOf(stmt.call) : undefined;
     if (stmt.kind === "call" && stmt.variable && resultKey) wrapKeys.set(stmt.variable, resultKey);
+  });
+  const readCount = (variable: string) => reads.get(variable) ?? 0;
+  forEachStmtList(ir.body, (list) => {
+    list.forEach((_, index) => {
+      const selected = selectedResultAt({ readCount }, list, index);
+      if (!selected || wrapKeys.has(selected.variable)) return;
+      // A part of a result lands under a key (ResultSelector builds objects); a whole plain result does not.
+      const key = resultKeyOf(selected.call.call) ?? (selected.select.length > 0 ? "value" : undefined);
+      if (key) wrapKeys.set(selected.variable, key);
+    });
   });
   forEachStmt(ir.body, (stmt) => {
     if (stmt.kind === "assign" && !wrapKeys.has(stmt.variable) && needsWrapper(stmt.value)) wrapKeys.set(stmt.variable, "value");
@@ -31,7 +59,8 @@ export function planLayout(ir: WorkflowIR): Layout {
   return {
     slot: (variable) => variable,
     wrapKey: (variable) => wrapKeys.get(variable),
-    isRead: (variable) => read.has(variable),
+    isRead: (variable) => readCount(variable) > 0,
+    readCount,
   };
 }
 

@@ -1,7 +1,7 @@
-import type { Expr, Json, Stmt, TaskCall } from "../../analyze/ir.js";
+import type { Expr, Json, PathSegment, Stmt } from "../../analyze/ir.js";
 import { addEndState, addState, type AslState, type Flow, type Graph } from "./builder.js";
 import { lowerCondition } from "./condition.js";
-import { renderPath } from "./layout.js";
+import { renderPath, selectedResultAt } from "./layout.js";
 import { simplifyCondition } from "./simplify.js";
 import { field, LoweringError, toTemplate, type PathResolver, type Template } from "./template.js";
 import { resultKeyOf, taskState } from "./task.js";
@@ -22,6 +22,12 @@ export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow
     if (stmt.kind === "call" && next?.kind === "return" && !graph.finallyFrames?.length && returnsOnlyResult(stmt, next.value)) {
       lowerCallAndReturn(graph, stmt, next.value, current);
       return undefined;
+    }
+    const selected = selectedResultAt(graph.layout, stmts, i);
+    if (selected) {
+      current = lowerCall(graph, { ...selected.call, variable: selected.variable }, current, selected.select);
+      i++;
+      continue;
     }
     current = lowerStatement(graph, stmt, current);
   }
@@ -107,11 +113,12 @@ function hasDynamicKeys(value: Json): boolean {
   return Object.entries(value).some(([key, inner]) => key.endsWith(".$") || hasDynamicKeys(inner));
 }
 
-function lowerCall(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>, flow: Flow): Flow {
+/** A task call; `select` is the part of the result the variable receives (all of it by default). */
+function lowerCall(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>, flow: Flow, select: readonly PathSegment[] = []): Flow {
   const state = taskState(stmt.call, graph.resolve);
   const variable = stmt.variable && graph.layout.isRead(stmt.variable) ? stmt.variable : undefined;
   const resultKey = resultKeyOf(stmt.call);
-  const result = resultKey ? `$.${resultKey}` : "$";
+  const result = renderPath("$", [...(resultKey ? [resultKey] : []), ...select]);
   if (!variable) {
     state.ResultPath = null;
     const { next } = addState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, state);
