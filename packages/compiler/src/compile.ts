@@ -3,7 +3,7 @@ import { analyzeWorkflow } from "./analyze/workflow.js";
 import { loadProject } from "./discover/project.js";
 import { findWorkflows } from "./discover/workflows.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
-import { CompileError, diagnosticAt } from "./diagnostics/report.js";
+import { CompileError, reportCaught, diagnosticAt } from "./diagnostics/report.js";
 import { lowerWorkflow } from "./lower/jsonpath/index.js";
 import { optimize } from "./optimize/index.js";
 import type { CompiledWorkflow, CompileOptions, CompileResult } from "./types.js";
@@ -42,7 +42,7 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
         });
       } catch (error) {
         if (!(error instanceof CompileError)) throw error;
-        diagnostics.push(error.diagnostic);
+        reportCaught(diagnostics, error);
       }
     }
   }

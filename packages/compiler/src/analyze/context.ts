@@ -8,7 +8,9 @@ export type Binding =
   /** A const whose value is a pure read or literal: no state is needed to hold it. */
   | { kind: "alias"; value: Expr }
   | { kind: "input" }
-  | { kind: "context" };
+  | { kind: "context" }
+  /** Declared by a statement that failed (and was reported): its reads are not reported again. */
+  | { kind: "failed" };
 
 /** Per-workflow analysis state; each visitor receives it and adds to it. */
 export interface AnalysisContext {

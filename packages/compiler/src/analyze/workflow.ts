@@ -2,7 +2,7 @@ import { Node, SyntaxKind, type ParameterDeclaration } from "ts-morph";
 import { resolveSymbol } from "../discover/dslSymbols.js";
 import type { WorkflowDeclaration } from "../discover/workflows.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { CompileError, fail, locationOf } from "../diagnostics/report.js";
+import { CompileError, reportCaught, fail, locationOf } from "../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "./context.js";
 import { analyzeExpression } from "./expressions/index.js";
 import { isBranchingValue, valueInto } from "./expressions/ConditionalExpression.js";
@@ -22,7 +22,7 @@ export function analyzeWorkflow(declaration: WorkflowDeclaration, diagnostics: D
     return diagnostics.length === before ? ir : undefined;
   } catch (error) {
     if (!(error instanceof CompileError)) throw error;
-    diagnostics.push(error.diagnostic);
+    reportCaught(diagnostics, error);
     return undefined;
   }
 }

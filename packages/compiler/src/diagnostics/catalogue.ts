@@ -172,14 +172,6 @@ export const CATALOGUE = {
     wrong: "const id = States.format(template, order.id);  // template: string",
     right: "const id = States.format(\"order-{}\", order.id);",
   },
-  tooManyNestedIntrinsics: {
-    code: "SS1355",
-    title: "More than 10 nested intrinsic functions",
-    message: "an expression nests {depth} intrinsic functions; Step Functions allows at most 10",
-    hint: "Store an inner part in a const first",
-    wrong: "(an expression nesting more than 10 intrinsic functions that the compiler could not split)",
-    right: "const inner = …; const outer = …(inner);",
-  },
   regularExpression: {
     code: "SS1356",
     title: "Regular expressions are not supported",

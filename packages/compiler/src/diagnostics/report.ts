@@ -38,6 +38,17 @@ export class CompileError extends Error {
   }
 }
 
+/**
+ * Abandons an analysis whose cause was already reported (a read of a variable whose declaration
+ * failed): catchers skip it, so one mistake is not reported again at every use.
+ */
+export class AlreadyReported extends CompileError {}
+
+/** Adds a caught analysis error to the diagnostics, unless its cause is already among them. */
+export function reportCaught(diagnostics: Diagnostic[], error: CompileError): void {
+  if (!(error instanceof AlreadyReported)) diagnostics.push(error.diagnostic);
+}
+
 export function fail(node: Node, kind: DiagnosticKind, args: Record<string, string> = {}): never {
   throw new CompileError(diagnosticAt(locationOf(node), kind, args));
 }

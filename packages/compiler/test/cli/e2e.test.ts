@@ -67,6 +67,18 @@ export const parent = workflow(async (input: { id: string }) => {
 });
 `;
 
+// Two errors: line 6, column 32 (SS1350, at the operator) and line 7, column 3 (SS1005).
+const TWO_ERRORS = `import { lambda, workflow } from "@stepscript/dsl";
+
+const charge = lambda<{ amount: number }, { chargeId: string }>("arn:aws:lambda:us-east-1:123456789012:function:Charge");
+
+export const refund = workflow(async (order: { amount: number; items: string[] }) => {
+  const doubled = order.amount * 2;
+  order.items.push("refund");
+  return await charge({ amount: doubled });
+});
+`;
+
 const TSCONFIG = JSON.stringify({ extends: "../../tsconfig.base.json", include: ["src/**/*.ts"] }, null, 2);
 
 let project: string;
@@ -194,6 +206,41 @@ describe("stepscript check", () => {
     const diagnostics = JSON.parse(outcome.stdout);
     expect(diagnostics).toContainEqual(expect.objectContaining({ file: "src/refund.ts", line: 7, column: 3, code: "SS1005" }));
     expect(await exists(join(project, "dist"))).toBe(false);
+  });
+});
+
+describe("stepscript check --format json", () => {
+  it("prints every diagnostic of a file as a sorted JSON array for tools, and nothing else", async () => {
+    await useProject({ "refund.ts": TWO_ERRORS });
+    const outcome = await stepscript(["check", "--format", "json"]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toBe("");
+    expect(JSON.parse(outcome.stdout)).toEqual([
+      {
+        file: "src/refund.ts",
+        line: 6,
+        column: 32,
+        length: 1,
+        code: "SS1350",
+        message: "the operator `*` has no exact equivalent in the JSONPath query language",
+        hint: 'Compute it in a task, or set queryLanguage: "JSONata" whose arithmetic is exact',
+      },
+      {
+        file: "src/refund.ts",
+        line: 7,
+        column: 3,
+        length: "order.items.push(\"refund\")".length,
+        code: "SS1005",
+        message: "`order.items.push(…)` changes a value in place, but values are copied between states",
+        hint: "Build a new value instead, e.g. `x = { ...x, field: v }` or `xs = [...xs, v]`",
+      },
+    ]);
+    expect(await exists(join(project, "dist"))).toBe(false);
+  });
+
+  it("prints [] for a clean project", async () => {
+    await useProject({ "order.ts": ORDER });
+    expect(await stepscript(["check", "--format", "json"])).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
   });
 });
 

@@ -1,6 +1,6 @@
 import { Node, type ArrowFunction, type FunctionExpression } from "ts-morph";
 import { unwrap } from "../../discover/workflows.js";
-import { CompileError, diagnosticAt, fail, locationOf } from "../../diagnostics/report.js";
+import { CompileError, reportCaught, diagnosticAt, fail, locationOf } from "../../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
 import { analyzeExpression } from "../expressions/index.js";
 import { requirePresent } from "../expressions/presence.js";
@@ -62,7 +62,7 @@ function analyzeExpressionBody(body: Node, context: AnalysisContext): Stmt[] {
     return [...hoisted, { kind: "return", value, label, at }];
   } catch (error) {
     if (!(error instanceof CompileError)) throw error;
-    context.diagnostics.push(error.diagnostic);
+    reportCaught(context.diagnostics, error);
     return [];
   }
 }

@@ -5,6 +5,7 @@ import type { Expr } from "../ir.js";
 import { formatOperand } from "./TemplateExpression.js";
 import { analyzeExpression, describeSyntax } from "./index.js";
 import { numberSum } from "./arithmetic.js";
+import { limitNesting } from "./intrinsics.js";
 import { refuseOperator } from "./refusals.js";
 import { analyzeBranchingValue, isBranchingValue } from "./ConditionalExpression.js";
 
@@ -14,14 +15,16 @@ export function analyzeBinary(node: BinaryExpression, context: AnalysisContext, 
   if (operator === SyntaxKind.PlusToken && node.getType().isString()) {
     const left = formatOperand(node.getLeft(), context, hoisted);
     const right = formatOperand(node.getRight(), context, hoisted);
-    return concat(left, right);
+    // `a + b + c + …` chains nest one intrinsic per operator; stored parts keep them within the limit.
+    return limitNesting(concat(left, right), node, context, hoisted);
   }
   if (isBranchingValue(node)) return analyzeBranchingValue(node, context, hoisted);
   if (operator === SyntaxKind.PlusToken || operator === SyntaxKind.MinusToken) {
     const [leftNode, rightNode] = [node.getLeft(), node.getRight()];
     const left = analyzeExpression(leftNode, context, hoisted);
     const right = analyzeExpression(rightNode, context, hoisted);
-    return numberSum(operator === SyntaxKind.PlusToken ? "+" : "-", left, right, { left: leftNode, right: rightNode });
+    const sum = numberSum(operator === SyntaxKind.PlusToken ? "+" : "-", left, right, { left: leftNode, right: rightNode });
+    return limitNesting(sum, node, context, hoisted);
   }
   refuseOperator(node);
   return fail(node, "unsupportedExpression", { what: describeSyntax(node) });

@@ -1,6 +1,6 @@
 import { Node, type Identifier } from "ts-morph";
 import { resolveSymbol } from "../../discover/dslSymbols.js";
-import { fail } from "../../diagnostics/report.js";
+import { AlreadyReported, diagnosticAt, fail, locationOf } from "../../diagnostics/report.js";
 import { bindingOf, type AnalysisContext } from "../context.js";
 import type { Expr } from "../ir.js";
 import { kindsOfNode } from "../kinds.js";
@@ -21,6 +21,7 @@ export function analyzeIdentifier(node: Identifier, context: AnalysisContext): E
       what: `\`${node.getText()}\`, which is neither a workflow variable nor a module-level constant of JSON literals,`,
     });
   }
+  if (binding.kind === "failed") throw new AlreadyReported(diagnosticAt(locationOf(node), "unsupportedExpression", { what: node.getText() }));
   if (binding.kind === "variable" && context.caughtErrors?.has(binding.id)) {
     fail(node, "caughtErrorValue", { what: node.getText() });
   }

@@ -4,6 +4,7 @@ import type { AnalysisContext, Hoisted } from "../context.js";
 import type { Expr } from "../ir.js";
 import { analyzeExpression } from "./index.js";
 import { requirePresent } from "./presence.js";
+import { limitNesting } from "./intrinsics.js";
 
 /** `` `order ${id}` ``: `States.Format`, which renders strings, numbers and booleans as JavaScript does. */
 export function analyzeTemplate(node: TemplateExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
@@ -13,7 +14,7 @@ export function analyzeTemplate(node: TemplateExpression, context: AnalysisConte
     values.push(formatOperand(span.getExpression(), context, hoisted));
     parts.push(span.getLiteral().getLiteralText());
   }
-  return { kind: "format", parts, values, kinds: ["string"] };
+  return limitNesting({ kind: "format", parts, values, kinds: ["string"] }, node, context, hoisted);
 }
 
 /** A value interpolated into a string: only scalars read the same in States.Format as in JavaScript. */

@@ -192,7 +192,7 @@ function literalDepth(value: Json): number {
 }
 
 /** Keeps an intrinsic within Step Functions' nesting limit by storing its deepest argument first. */
-function limitNesting(expr: Expr, node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
+export function limitNesting(expr: Expr, node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
   if (intrinsicDepth(expr) <= MAX_INTRINSIC_DEPTH) return expr;
   const args = expr.kind === "intrinsic" ? expr.args : expr.kind === "format" ? expr.values : expr.kind === "array" ? expr.items : [];
   const deepest = args.reduce((a, b) => (intrinsicDepth(b) > intrinsicDepth(a) ? b : a));

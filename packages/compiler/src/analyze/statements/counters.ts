@@ -7,6 +7,7 @@ import { numberSum } from "../expressions/arithmetic.js";
 import { concat } from "../expressions/BinaryExpression.js";
 import { analyzeExpression } from "../expressions/index.js";
 import { formatOperand } from "../expressions/TemplateExpression.js";
+import { limitNesting } from "../expressions/intrinsics.js";
 import type { Expr, Stmt } from "../ir.js";
 import { kindsOfNode } from "../kinds.js";
 import { labelOf } from "./index.js";
@@ -54,6 +55,7 @@ export function analyzeCounterUpdate(expression: Node, context: AnalysisContext)
   } else {
     value = numberSum(op, current, analyzeExpression(rightNode, context, hoisted), { left: target, right: rightNode });
   }
+  value = limitNesting(value, expression, context, hoisted);
   return [...hoisted, { kind: "assign", variable, value, label: labelOf(expression), at }];
 }
 

@@ -1,5 +1,5 @@
 import { Node, SyntaxKind, type Statement } from "ts-morph";
-import { CompileError, fail } from "../../diagnostics/report.js";
+import { CompileError, reportCaught, fail } from "../../diagnostics/report.js";
 import type { AnalysisContext } from "../context.js";
 import type { Stmt } from "../ir.js";
 import { analyzeVariableStatement } from "./VariableStatement.js";
@@ -26,10 +26,21 @@ export function analyzeStatements(statements: readonly Statement[], context: Ana
       result.push(...analyzeStatement(statement, context));
     } catch (error) {
       if (!(error instanceof CompileError)) throw error;
-      context.diagnostics.push(error.diagnostic);
+      reportCaught(context.diagnostics, error);
+      bindFailedDeclarations(statement, context);
     }
   }
   return result;
+}
+
+/** Names declared by a statement that failed: reads of them were caused by that failure. */
+function bindFailedDeclarations(statement: Statement, context: AnalysisContext): void {
+  if (!Node.isVariableStatement(statement)) return;
+  for (const declaration of statement.getDeclarations()) {
+    for (const name of [declaration, ...declaration.getDescendantsOfKind(SyntaxKind.BindingElement)]) {
+      if (!context.bindings.has(name.compilerNode)) context.bindings.set(name.compilerNode, { kind: "failed" });
+    }
+  }
 }
 
 /** The body of an `if` branch or a block: a block's statements, or a single statement. */

@@ -1,3 +1,4 @@
+import { failField } from "./fail.js";
 import type { Expr, Json, PathSegment, Stmt } from "../../analyze/ir.js";
 import { addEndState, addState, type AslState, type Flow, type Graph } from "./builder.js";
 import { lowerCondition } from "./condition.js";
@@ -248,15 +249,8 @@ function lowerReturn(graph: Graph, value: Expr | undefined, flow: Flow): void {
 }
 
 function lowerThrow(graph: Graph, stmt: Extract<Stmt, { kind: "throw" }>, flow: Flow): void {
-  const state: AslState = { Type: "Fail" };
   const error = toTemplate(stmt.error, graph.resolve);
-  if ("fixed" in error) state.Error = error.fixed;
-  else state.ErrorPath = error.dynamic;
-  if (stmt.cause) {
-    const cause = toTemplate(stmt.cause, graph.resolve);
-    if ("fixed" in cause) state.Cause = cause.fixed;
-    else state.CausePath = cause.dynamic;
-  }
+  const state: AslState = { Type: "Fail", ...failField("Error", error), ...(stmt.cause ? failField("Cause", toTemplate(stmt.cause, graph.resolve)) : {}) };
   addEndState(graph, flow, "fixed" in error ? `Fail ${error.fixed}` : "Fail", state);
 }
 

@@ -11,6 +11,7 @@
  * - A Catch's ResultPath writes into the failing state's input; where that may still be the raw
  *   execution input, the try is lowered again after a Pass that starts the object of variables.
  */
+import { failField } from "./fail.js";
 import type { Stmt } from "../../analyze/ir.js";
 import { CompileError, diagnosticAt } from "../../diagnostics/report.js";
 import { addEndState, addState, type AslState, type Flow, type Graph } from "./builder.js";
@@ -141,11 +142,7 @@ function deliver(graph: Graph, flow: Flow, raised: Raised, catcher: Catcher, lab
 /** The error leaves the execution: a Fail (for a stored error, one with its Cause only when it has one). */
 function failWith(graph: Graph, flow: Flow, raised: Raised, label: string): void {
   if (raised.kind === "new") {
-    const state: AslState = { Type: "Fail" };
-    if ("fixed" in raised.error) state.Error = raised.error.fixed;
-    else state.ErrorPath = raised.error.dynamic;
-    if (raised.cause && "fixed" in raised.cause) state.Cause = raised.cause.fixed;
-    else if (raised.cause) state.CausePath = raised.cause.dynamic;
+    const state: AslState = { Type: "Fail", ...failField("Error", raised.error), ...(raised.cause ? failField("Cause", raised.cause) : {}) };
     addEndState(graph, flow, "fixed" in raised.error ? `Fail ${raised.error.fixed}` : "Fail", state);
     return;
   }
