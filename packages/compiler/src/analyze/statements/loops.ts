@@ -72,6 +72,8 @@ function refuseStaleDeclarations(body: Node): void {
       return;
     }
     if (!Node.isVariableDeclaration(node) || node.getInitializer()) return;
+    // `catch (e)`: the Catch writes `e` each time the handler is entered.
+    if (Node.isCatchClause(node.getParent())) return;
     const list = node.getParent();
     if (Node.isVariableDeclarationList(list) && (Node.isForOfStatement(list.getParent()) || Node.isForInStatement(list.getParent()))) return;
     const kinds = kindsOfNode(node.getNameNode());
