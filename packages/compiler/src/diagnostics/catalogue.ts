@@ -364,6 +364,14 @@ export const CATALOGUE = {
     wrong: "await choice(branches, fallback);",
     right: "await choice([[order.amount > 100, () => review(order)]], () => approve(order));",
   },
+  staleChoiceValue: {
+    code: "SS1102",
+    title: "choice(...) in a loop whose branch may give undefined",
+    message: "a branch of this choice may end without a value; in a loop the state machine would still hold the previous iteration's value instead of undefined",
+    hint: "Return a value (such as null) at the end of every branch",
+    wrong: "for (const x of xs) { const r = await choice([[x > 0, async () => { if (x > 9) return \"big\"; }]]); }",
+    right: "for (const x of xs) { const r = await choice([[x > 0, async () => { if (x > 9) return \"big\"; return null; }]], () => null); }",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticKind = keyof typeof CATALOGUE;
