@@ -366,8 +366,8 @@ export const CATALOGUE = {
   },
   staleChoiceValue: {
     code: "SS1102",
-    title: "choice(...) in a loop whose branch may give undefined",
-    message: "a branch of this choice may end without a value; in a loop the state machine would still hold the previous iteration's value instead of undefined",
+    title: "choice(...) whose branch may give undefined where a value may be left over",
+    message: "a branch of this choice may end without a value; in a loop, or assigned to a variable that already holds one, the state machine would keep the earlier value instead of undefined",
     hint: "Return a value (such as null) at the end of every branch",
     wrong: "for (const x of xs) { const r = await choice([[x > 0, async () => { if (x > 9) return \"big\"; }]]); }",
     right: "for (const x of xs) { const r = await choice([[x > 0, async () => { if (x > 9) return \"big\"; return null; }]], () => null); }",

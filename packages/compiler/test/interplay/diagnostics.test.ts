@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 describe("interplay diagnostics", () => {
-  it("SS1102: choice in a loop whose value may be undefined, at the call; nothing else", () => {
-    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(["8:25 SS1102", "20:26 SS1102"]);
+  it("SS1102: choice whose value may be undefined, in a loop or assigned, at the call; nothing else", () => {
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(["8:25 SS1102", "20:26 SS1102", "42:17 SS1102"]);
   });
 });

@@ -1,4 +1,4 @@
-import { Node, type CallExpression } from "ts-morph";
+import { Node, SyntaxKind, type CallExpression } from "ts-morph";
 import { unwrap } from "../../discover/workflows.js";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
@@ -54,10 +54,11 @@ export function choiceInto(call: CallExpression, target: ValueTarget, context: A
 /**
  * A branch that falls off its end (or a missing default) stores nothing: the variable is absent,
  * as undefined is, only the first time. In a loop it would keep the previous iteration's value,
- * and JSONPath has no way to remove it: refused where the result may be undefined.
+ * assigned to a variable its earlier value, and JSONPath has no way to remove a value: refused
+ * there when the result may be undefined.
  */
 function refuseStaleValue(call: CallExpression, target: ValueTarget): void {
-  if (typeof target !== "string" || !insideLoop(call)) return;
+  if (typeof target !== "string" || !(insideLoop(call) || isAssigned(call))) return;
   const kinds = awaitedKindsOf(call);
   if (!kinds || kinds.includes("undefined")) fail(call, "staleChoiceValue", {});
 }
@@ -66,6 +67,17 @@ function awaitedKindsOf(call: CallExpression) {
   const type = call.getType();
   const resolved = type.getSymbol()?.getName() === "Promise" ? type.getTypeArguments()[0] : type;
   return resolved && kindsOfType(resolved);
+}
+
+/** `x = await choice(…)`: the variable may already hold a value. */
+function isAssigned(call: CallExpression): boolean {
+  let node: Node = call;
+  let parent = node.getParent();
+  while (parent && (Node.isAwaitExpression(parent) || Node.isParenthesizedExpression(parent))) {
+    node = parent;
+    parent = parent.getParent();
+  }
+  return !!parent && Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken && parent.getRight() === node;
 }
 
 /** Whether a loop of the same function (branches of an enclosing choice included) holds the node. */
