@@ -83,4 +83,31 @@ describe("loops with try/catch/finally", () => {
       { name: "rethrows another error", input: { n: 5 }, tasks: [attempts, logged], error: "Other", cause: "three" },
     ]);
   });
+
+  it("retry until success with no counter (while (true) and do…while)", async () => {
+    const flaky = (failures: number, fatalAt = -1) => () => {
+      let calls = 0;
+      return [
+        bind(w.attempt, () => {
+          calls++;
+          if (calls === fatalAt) throw failWith("Fatal", "fatal");
+          if (calls <= failures) throw failWith("Flaky", `call ${calls}`);
+          return { done: calls > failures + 1 || failures < 0, value: calls };
+        }),
+        logged,
+      ];
+    };
+    for (const name of ["untilSuccess", "untilNoError"] as const) {
+      const compiled = await compileWorkflow(file, name);
+      await expectSameBehaviour(w[name], compiled, [
+        { name: `${name}: fails twice`, input: { n: 1 }, tasks: flaky(2), output: { gaveUp: false } },
+        { name: `${name}: fatal on the third call`, input: { n: 1 }, tasks: flaky(2, 3), output: { gaveUp: true } },
+        { name: `${name}: first call`, input: { n: 0 }, tasks: flaky(-1), output: { gaveUp: false } },
+      ]);
+    }
+    // do…while (n > 0) with n = 0 stops after one caught error.
+    await expectSameBehaviour(w.untilNoError, await compileWorkflow(file, "untilNoError"), [
+      { name: "n = 0 tries once", input: { n: 0 }, tasks: flaky(5), output: { gaveUp: false } },
+    ]);
+  });
 });

@@ -102,3 +102,34 @@ export const doWhileRethrow = workflow(async (input: { n: number }) => {
   } while (i < input.n);
   return { ok, i };
 });
+
+/** A retry loop with no variable of its own: the try starts the object of variables for its catch. */
+export const untilSuccess = workflow(async (input: { n: number }) => {
+  while (true) {
+    try {
+      const r = await attempt({ n: input.n, try: 0 });
+      if (r.done) break;
+      await log({ note: "not done" });
+    } catch (e) {
+      if (!isError(e, "States.ALL")) throw e;
+      await log({ note: e.error });
+      if (e.error === "Fatal") return { gaveUp: true };
+    }
+  }
+  return { gaveUp: false };
+});
+
+/** The same with no variable written in the loop but the caught error: the try starts the variables. */
+export const untilNoError = workflow(async (input: { n: number }) => {
+  do {
+    try {
+      await attempt({ n: input.n, try: 0 });
+      break;
+    } catch (e) {
+      if (!isError(e, "States.ALL")) throw e;
+      await log({ note: e.error });
+      if (e.error === "Fatal") return { gaveUp: true };
+    }
+  } while (input.n > 0);
+  return { gaveUp: false };
+});
