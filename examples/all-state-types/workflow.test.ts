@@ -19,6 +19,10 @@ describe("all state types", () => {
     expect(new Set(states.map((s) => s.Type))).toEqual(new Set(["Pass", "Wait", "Task", "Choice", "Parallel", "Map", "Succeed", "Fail"]));
     expect(states.find((s) => s.Type === "Map")?.MaxConcurrency).toBe(2);
     expect(compiled.definition.Comment).toBe("All Step Functions state types example");
+    // As in the hand-written definition: the Task's Catch and the failed check lead to one Fail.
+    const fails = Object.entries(compiled.definition.States).filter(([, s]) => s.Type === "Fail");
+    expect(fails).toEqual([["Fail ProcessingError", { Type: "Fail", Error: "ProcessingError", Cause: "the data could not be processed" }]]);
+    expect(compiled.definition.States.processData.Catch).toEqual([{ ErrorEquals: ["States.ALL"], ResultPath: null, Next: "Fail ProcessingError" }]);
   });
 
   it("behaves as its TypeScript on every path", async () => {
@@ -39,6 +43,40 @@ describe("all state types", () => {
       { name: "no items: zero iterations", input: job([]), tasks: all, output: { status: "archived", summary: "report of batch-j-1", results: [] } },
       { name: "processing reports failure", input: job(), tasks: [bind(processData, () => ({ success: false, batch: "x" }))], error: "ProcessingError", cause: "the data could not be processed" },
       { name: "empty batch returns the task's result", input: job(), tasks: [bind(processData, () => ({ success: true, batch: "" }))], output: { success: true, batch: "" } },
+      {
+        name: "the task fails: caught as ProcessingError",
+        input: job(),
+        tasks: [bind(processData, () => { throw Object.assign(new Error("disk full"), { name: "DiskFull" }); })],
+        error: "ProcessingError",
+        cause: "the data could not be processed",
+      },
+      {
+        name: "a Lambda service error on every attempt (1 + 3 retries): caught",
+        input: job(),
+        tasks: () => {
+          let calls = 0;
+          return [bind(processData, ({ jobId }) => {
+            calls++;
+            if (calls <= 4) throw Object.assign(new Error(`attempt ${calls}`), { name: "Lambda.ServiceException" });
+            return { success: true, batch: `batch-${jobId}` };
+          }), reported, archived, doubled];
+        },
+        error: "ProcessingError",
+        cause: "the data could not be processed",
+      },
+      {
+        name: "a Lambda service error once: retried, then the normal path",
+        input: job([{ id: 5, value: 5 }]),
+        tasks: () => {
+          let calls = 0;
+          return [bind(processData, ({ jobId }) => {
+            calls++;
+            if (calls === 1) throw Object.assign(new Error("blip"), { name: "Lambda.TooManyRequestsException" });
+            return { success: true, batch: `batch-${jobId}` };
+          }), reported, archived, doubled];
+        },
+        output: { status: "archived", summary: "report of batch-j-1", results: [{ id: 5, doubled: 10 }] },
+      },
       {
         name: "a failing branch fails the whole",
         input: job(),

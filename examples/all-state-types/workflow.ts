@@ -26,8 +26,13 @@ export const processItem = lambda<Item, { id: number; doubled: number }>(`arn:aw
 export const allStateTypes = workflow({ comment: "All Step Functions state types example" }, async (job: Job) => {
   let status = "started";
   await wait({ seconds: 3 });
-  // TODO(try/catch): wrap processData in try/catch so its failure becomes ProcessingError (a Catch to the Fail state).
-  const taskResult = await processData({ jobId: job.jobId, items: job.items });
+  let taskResult: { success: boolean; batch: string };
+  try {
+    taskResult = await processData({ jobId: job.jobId, items: job.items });
+  } catch {
+    // The Task's Catch: any failure of the processing becomes ProcessingError.
+    throw new WorkflowError("ProcessingError", "the data could not be processed");
+  }
   if (!taskResult.success) {
     throw new WorkflowError("ProcessingError", "the data could not be processed");
   }

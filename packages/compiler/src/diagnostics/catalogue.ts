@@ -356,6 +356,14 @@ export const CATALOGUE = {
     wrong: "await choice(branches, fallback);",
     right: "await choice([[order.amount > 100, () => review(order)]], () => approve(order));",
   },
+  staleChoiceValue: {
+    code: "SS1102",
+    title: "choice(...) whose branch may give undefined where a value may be left over",
+    message: "a branch of this choice may end without a value; in a loop, or assigned to a variable that already holds one, the state machine would keep the earlier value instead of undefined",
+    hint: "Return a value (such as null) at the end of every branch",
+    wrong: "for (const x of xs) { const r = await choice([[x > 0, async () => { if (x > 9) return \"big\"; }]]); }",
+    right: "for (const x of xs) { const r = await choice([[x > 0, async () => { if (x > 9) return \"big\"; return null; }]], () => null); }",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticKind = keyof typeof CATALOGUE;

@@ -1,10 +1,11 @@
-import { Node, type CallExpression } from "ts-morph";
+import { Node, SyntaxKind, type CallExpression } from "ts-morph";
 import { unwrap } from "../../discover/workflows.js";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import { analyzeCondition } from "../conditions.js";
 import type { Stmt, SwitchClause } from "../ir.js";
 import { classifyCallee } from "../tasks.js";
+import { kindsOfType } from "../kinds.js";
 import { analyzeStatements } from "../statements/index.js";
 import { valueInto, type ValueTarget } from "./ConditionalExpression.js";
 
@@ -33,6 +34,7 @@ export function choiceInto(call: CallExpression, target: ValueTarget, context: A
   }
   const at = locationOf(call);
   const id = `choice ${at.line}:${at.column}`;
+  refuseStaleValue(call, target);
   const hoisted: Hoisted = [];
   const clauses: SwitchClause[] = [];
   const pending: { cond?: import("../ir.js").Cond; fn: Node }[] = [];
@@ -47,6 +49,54 @@ export function choiceInto(call: CallExpression, target: ValueTarget, context: A
   if (otherwiseNode) pending.push({ fn: otherwiseNode });
   for (const { cond, fn } of pending) clauses.push({ cond, body: branchBody(fn, target, id, context) });
   return [...hoisted, { kind: "switch", id, clauses, label: "Choose", at }];
+}
+
+/**
+ * A branch that falls off its end (or a missing default) stores nothing: the variable is absent,
+ * as undefined is, only the first time. In a loop it would keep the previous iteration's value,
+ * assigned to a variable its earlier value, and JSONPath has no way to remove a value: refused
+ * there when the result may be undefined.
+ */
+function refuseStaleValue(call: CallExpression, target: ValueTarget): void {
+  if (typeof target !== "string" || !(insideLoop(call) || isAssigned(call))) return;
+  const kinds = awaitedKindsOf(call);
+  if (!kinds || kinds.includes("undefined")) fail(call, "staleChoiceValue", {});
+}
+
+function awaitedKindsOf(call: CallExpression) {
+  const type = call.getType();
+  const resolved = type.getSymbol()?.getName() === "Promise" ? type.getTypeArguments()[0] : type;
+  return resolved && kindsOfType(resolved);
+}
+
+/** `x = await choice(…)`: the variable may already hold a value. */
+function isAssigned(call: CallExpression): boolean {
+  let node: Node = call;
+  let parent = node.getParent();
+  while (parent && (Node.isAwaitExpression(parent) || Node.isParenthesizedExpression(parent))) {
+    node = parent;
+    parent = parent.getParent();
+  }
+  return !!parent && Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken && parent.getRight() === node;
+}
+
+/** Whether a loop of the same function (branches of an enclosing choice included) holds the node. */
+function insideLoop(node: Node): boolean {
+  for (let current = node.getParent(); current; current = current.getParent()) {
+    if (Node.isIterationStatement(current)) return true;
+    if (Node.isArrowFunction(current) || Node.isFunctionExpression(current) || Node.isFunctionDeclaration(current)) {
+      if (!isChoiceBranch(current)) return false;
+    }
+  }
+  return false;
+}
+
+function isChoiceBranch(fn: Node): boolean {
+  const parent = fn.getParent();
+  const call = Node.isArrayLiteralExpression(parent) ? parent.getParent()?.getParent() : parent;
+  if (!call || !Node.isCallExpression(call)) return false;
+  const callee = classifyCallee(call);
+  return callee.kind === "dsl" && callee.role === "choice";
 }
 
 /** A branch function's statements, ending where the choice ends. */

@@ -55,6 +55,8 @@ export function outerReads(body: readonly Stmt[], own: readonly (string | undefi
     if ("variable" in stmt && stmt.variable !== undefined) written.add(stmt.variable);
     // A nested Map's item and index are its iterations' own.
     if (stmt.kind === "map") for (const own of [stmt.item, stmt.index]) if (own !== undefined) written.add(own);
+    // A try's caught error (and pending error) is written by its Catch, inside the body.
+    if (stmt.kind === "try") for (const own of [stmt.catch?.variable, stmt.finally?.pendingError]) if (own !== undefined) written.add(own);
     for (const expr of readsOf(stmt)) if (expr.root.kind === "variable" && !read.includes(expr.root.id)) read.push(expr.root.id);
   });
   return read.filter((variable) => !written.has(variable));
