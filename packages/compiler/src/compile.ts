@@ -3,7 +3,7 @@ import { analyzeWorkflow } from "./analyze/workflow.js";
 import { loadProject } from "./discover/project.js";
 import { findWorkflows } from "./discover/workflows.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
-import { CompileError, reportCaught, diagnosticAt } from "./diagnostics/report.js";
+import { CompileError, reportCaught, diagnosticAt, type SourceLocation } from "./diagnostics/report.js";
 import { lowerWorkflow } from "./lower/jsonpath/index.js";
 import { optimize } from "./optimize/index.js";
 import type { CompiledWorkflow, CompileOptions, CompileResult } from "./types.js";
@@ -15,6 +15,7 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
   const { files } = loadProject(options, cwd);
   const diagnostics: Diagnostic[] = [];
   const workflows: CompiledWorkflow[] = [];
+  const exportedAt = new Map<CompiledWorkflow, SourceLocation>();
   for (const file of files) {
     const declarations = findWorkflows(file);
     if (declarations.length === 0 && !options.files?.length) continue;
@@ -32,21 +33,23 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
         const problems = checkLimits(ir, definition);
         diagnostics.push(...problems);
         if (problems.length > 0) continue;
-        workflows.push({
+        const workflow: CompiledWorkflow = {
           name: ir.name,
           exportName: ir.exportName,
           file: ir.file,
           type: ir.type,
           definition,
           substitutions: substitutionsOf(ir),
-        });
+        };
+        workflows.push(workflow);
+        exportedAt.set(workflow, ir.at);
       } catch (error) {
         if (!(error instanceof CompileError)) throw error;
         reportCaught(diagnostics, error);
       }
     }
   }
-  diagnostics.push(...duplicateNames(workflows));
+  diagnostics.push(...duplicateNames(workflows, exportedAt));
   return { workflows, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
@@ -71,13 +74,14 @@ function typeScriptDiagnostics(file: SourceFile): Diagnostic[] {
     });
 }
 
-function duplicateNames(workflows: CompiledWorkflow[]): Diagnostic[] {
+/** Two state machines with one name would overwrite each other's definition: the later export is reported. */
+function duplicateNames(workflows: CompiledWorkflow[], exportedAt: ReadonlyMap<CompiledWorkflow, SourceLocation>): Diagnostic[] {
   const seen = new Map<string, CompiledWorkflow>();
   const problems: Diagnostic[] = [];
   for (const workflow of workflows) {
     const first = seen.get(workflow.name);
     if (first) {
-      problems.push(diagnosticAt({ file: workflow.file, line: 1, column: 1, length: 0 }, "invalidName", {
+      problems.push(diagnosticAt(exportedAt.get(workflow)!, "invalidName", {
         what: `two workflows are named "${workflow.name}" (the other is ${first.exportName} in ${first.file})`,
       }));
     } else seen.set(workflow.name, workflow);

@@ -31,6 +31,21 @@ describe("discovery", () => {
     ]);
   });
 
+  describe("state machine names", () => {
+    const folder = mkdtempSync(path.join(repo, ".vitest-tmp-names-"));
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+    it("reports a second workflow with a name already taken at its export", () => {
+      const first = path.join(folder, "a.ts");
+      const second = path.join(folder, "b.ts");
+      writeFileSync(first, `import { workflow } from "@stepscript/dsl";\nexport const orders = workflow(async () => 1);\n`);
+      writeFileSync(second, `import { workflow } from "@stepscript/dsl";\n\nexport const other = workflow({ name: "orders" }, async () => 2);\n`);
+      const result = compile({ files: [first, second] });
+      expect(result.diagnostics.map((d) => [path.basename(d.file), d.line, d.column, d.code])).toEqual([["b.ts", 3, 14, "SS2001"]]);
+      expect(result.diagnostics[0].message).toContain('two workflows are named "orders"');
+    });
+  });
+
   describe("a file outside the tsconfig's include", () => {
     const folder = mkdtempSync(path.join(repo, ".vitest-tmp-discover-"));
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
