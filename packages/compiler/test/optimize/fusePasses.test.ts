@@ -48,3 +48,33 @@ describe("fusePasses", () => {
     expect(fusePasses(nullInArray)).toEqual(nullInArray);
   });
 });
+
+describe("fusePasses after a Task that builds the whole data", () => {
+  it("adds a literal variable to the Task's ResultSelector", () => {
+    const fused = fusePasses(
+      machine({
+        A: { Type: "Task", Resource: "arn:aws:states:::sqs:sendMessage", ResultSelector: { "job.$": "$" }, ResultPath: "$", Retry: [], Next: "B" },
+        B: { Type: "Pass", Result: { value: 0 }, ResultPath: "$.attempts", Next: "C" },
+        C: { Type: "Succeed" },
+      }),
+    );
+    expect(fused.States).toEqual({
+      A: { Type: "Task", Resource: "arn:aws:states:::sqs:sendMessage", ResultSelector: { "job.$": "$", attempts: { value: 0 } }, ResultPath: "$", Retry: [], Next: "C" },
+      C: { Type: "Succeed" },
+    });
+    expect(Object.keys(fused.States.A)).toEqual(["Type", "Resource", "ResultSelector", "ResultPath", "Retry", "Next"]);
+  });
+
+  it("adds nothing computed: ResultSelector reads the result, not the data", () => {
+    const computed = machine({
+      A: { Type: "Task", Resource: "arn:aws:states:::sqs:sendMessage", ResultSelector: { "job.$": "$" }, ResultPath: "$", Next: "B" },
+      B: { Type: "Pass", Parameters: { "id.$": "$$.Execution.Id" }, ResultPath: "$.id", End: true },
+    });
+    expect(fusePasses(computed)).toEqual(computed);
+    const partial = machine({
+      A: { Type: "Task", Resource: "arn:aws:states:::sqs:sendMessage", ResultPath: "$.job", Next: "B" },
+      B: { Type: "Pass", Result: 0, ResultPath: "$.attempts", End: true },
+    });
+    expect(fusePasses(partial)).toEqual(partial);
+  });
+});
