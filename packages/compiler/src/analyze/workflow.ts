@@ -2,7 +2,7 @@ import { Node, SyntaxKind, type ParameterDeclaration } from "ts-morph";
 import { resolveSymbol } from "../discover/dslSymbols.js";
 import type { WorkflowDeclaration } from "../discover/workflows.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { CompileError, reportCaught, fail, locationOf } from "../diagnostics/report.js";
+import { CompileError, reportCaught, fail, locationOf, diagnosticAt } from "../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "./context.js";
 import { analyzeExpression } from "./expressions/index.js";
 import { isBranchingValue, valueInto } from "./expressions/ConditionalExpression.js";
@@ -60,7 +60,7 @@ function analyze(declaration: WorkflowDeclaration, diagnostics: Diagnostic[]): W
     if (!Node.isIdentifier(contextParameter.getNameNode())) fail(contextParameter, "invalidWorkflow", { what: "the context parameter must be a name" });
     context.bindings.set(contextParameter.compilerNode, { kind: "context" });
   }
-  checkOutputType(body);
+  checkOutputType(body, diagnostics);
 
   const bodyNode = body.getBody();
   let statements: Stmt[];
@@ -91,8 +91,9 @@ function analyze(declaration: WorkflowDeclaration, diagnostics: Diagnostic[]): W
 /** The input is read where Step Functions keeps it; only a reassigned input needs a variable. */
 function bindInput(parameter: ParameterDeclaration, context: AnalysisContext): Stmt[] {
   const nameNode = parameter.getNameNode();
+  // A wrong type is reported and the body still analyzed, so one build shows every problem.
   const problem = nonJsonPart(parameter.getType(), "input");
-  if (problem) fail(parameter, "notJson", { what: "the workflow's input", part: problem });
+  if (problem) context.diagnostics.push(diagnosticAt(locationOf(parameter), "notJson", { what: "the workflow's input", part: problem }));
   if (!Node.isIdentifier(nameNode)) fail(parameter, "invalidWorkflow", { what: "the input parameter must be a name (destructure it in the body)" });
   if (!context.reassigned.has(parameter.compilerNode)) {
     context.bindings.set(parameter.compilerNode, { kind: "input" });
@@ -111,11 +112,11 @@ function bindInput(parameter: ParameterDeclaration, context: AnalysisContext): S
   }];
 }
 
-function checkOutputType(body: NonNullable<WorkflowDeclaration["body"]>): void {
+function checkOutputType(body: NonNullable<WorkflowDeclaration["body"]>, diagnostics: Diagnostic[]): void {
   const returnType = body.getReturnType();
   const output = returnType.getTypeArguments()[0] ?? returnType;
   const problem = nonJsonPart(output, "output");
-  if (problem) fail(body.getReturnTypeNode() ?? body, "notJson", { what: "the workflow's output", part: problem });
+  if (problem) diagnostics.push(diagnosticAt(locationOf(body.getReturnTypeNode() ?? body), "notJson", { what: "the workflow's output", part: problem }));
 }
 
 const ASSIGNMENTS = new Set([

@@ -33,3 +33,10 @@ describe("the build goes on", () => {
     expect(diagnostics.filter((d) => d.line === 11 || d.line === 12).filter((d) => d.file === fixture("broken.ts"))).toEqual([]);
   });
 });
+
+describe("a workflow whose signature has a type problem", () => {
+  it("is still analyzed, so its body's problems are reported in the same build", () => {
+    const { diagnostics } = compile({ files: [fixture("signature.ts")] });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(["5:38 SS1006", "7:31 SS1350", "8:3 SS1005"]);
+  });
+});
