@@ -183,7 +183,7 @@ function lowerCallAndReturn(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>,
     if (!("fixed" in template)) throw new LoweringError("only objects can be built from a task's result");
     state.ResultSelector = template.fixed;
   }
-  addEndState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, retryLast({ ...state, End: true }));
+  addEndState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, { ...retryLast(state), End: true });
 }
 
 function renderResultPath(path: readonly (string | number)[]): string {
