@@ -217,11 +217,18 @@ interface Snapshot {
   startAt?: string;
   catchers: [Catcher, number][];
   names: Set<string>;
+  /** How many flows each enclosing loop and switch had collected, so a discarded attempt leaves none behind. */
+  exits: [Flow[], number][];
 }
 
 function snapshotOf(graph: Graph): Snapshot {
   const catchers = (graph.catchScopes ?? []).flatMap((s) => s.catchers.map((c): [Catcher, number] => [c, c.edges.length]));
-  return { states: new Map(graph.states), startAt: graph.startAt, catchers, names: new Set(graph.names) };
+  const lists: Flow[][] = [
+    ...(graph.loops ?? []).flatMap((loop) => [loop.breaks, loop.continues]),
+    ...[...(graph.breaks?.values() ?? [])].map((target) => target.breaks),
+  ];
+  const exits = lists.map((list): [Flow[], number] => [list, list.length]);
+  return { states: new Map(graph.states), startAt: graph.startAt, catchers, names: new Set(graph.names), exits };
 }
 
 function restore(graph: Graph, snapshot: Snapshot): void {
@@ -233,6 +240,7 @@ function restore(graph: Graph, snapshot: Snapshot): void {
     graph.names.clear();
     for (const name of snapshot.names) graph.names.add(name);
   }
+  for (const [list, length] of snapshot.exits) list.length = length;
   for (const [catcher, length] of snapshot.catchers) {
     catcher.edges.length = length;
     catcher.inputs.length = length;
