@@ -53,7 +53,15 @@ export function analyzeCondition(raw: Node, context: AnalysisContext, hoisted: H
   if (Node.isTypeOfExpression(node)) return { kind: "constant", value: true }; // a non-empty string
   const value = operand(node, context, hoisted);
   requireKnownKinds(value, node);
-  return { kind: "truthy", value };
+  return truthiness(value);
+}
+
+/**
+ * JavaScript truthiness of a value: constant for a literal (a variable whose type TypeScript
+ * narrowed to a literal reads as that literal), which has no path for a Choice rule to test.
+ */
+export function truthiness(value: Expr): Cond {
+  return value.kind === "literal" ? { kind: "constant", value: isTruthy(value.value) } : { kind: "truthy", value };
 }
 
 /** `c ? a : b` as a condition: `(c && a) || (!c && b)`, unless a branch calls a task (then it is a value first). */
@@ -78,7 +86,7 @@ function analyzeConditionalCondition(node: import("ts-morph").ConditionalExpress
 function analyzeNullishCondition(node: BinaryExpression, context: AnalysisContext, hoisted: Hoisted): Cond {
   const left = operand(node.getLeft(), context, hoisted);
   requireKnownKinds(left, node.getLeft());
-  const truthyLeft: Cond = { kind: "truthy", value: left };
+  const truthyLeft: Cond = truthiness(left);
   const nullish = nullishCond(left);
   if (nullish.kind === "constant" && !nullish.value) return truthyLeft;
   const rightHoisted: Hoisted = [];
@@ -88,6 +96,7 @@ function analyzeNullishCondition(node: BinaryExpression, context: AnalysisContex
 
 /** The value is null or absent, from its static kinds. */
 export function nullishCond(value: Expr): Cond {
+  if (value.kind === "literal") return { kind: "constant", value: value.value === null };
   const tests: Cond[] = [];
   if (value.kinds.includes("undefined")) tests.push({ kind: "not", item: { kind: "present", value } });
   if (value.kinds.includes("null")) tests.push({ kind: "compare", op: "===", left: value, right: { kind: "literal", value: null, kinds: ["null"] } });

@@ -2,7 +2,7 @@ import { Node, SyntaxKind, type BinaryExpression, type ConditionalExpression } f
 import { unwrap } from "../../discover/workflows.js";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
-import { analyzeCondition, nullishCond, operand, requireKnownKinds } from "../conditions.js";
+import { analyzeCondition, nullishCond, operand, requireKnownKinds, truthiness } from "../conditions.js";
 import type { Cond, Expr, Stmt } from "../ir.js";
 import { kindsOfNode } from "../kinds.js";
 import { labelOf } from "../statements/index.js";
@@ -130,12 +130,12 @@ function chain(operands: readonly Node[], operator: SyntaxKind, variable: ValueT
   switch (operator) {
     case SyntaxKind.AmpersandAmpersandToken:
       // The falsy left value is the result: it must exist to be stored.
-      return branch({ kind: "truthy", value: left }, takeRight, () => {
+      return branch(truthiness(left), takeRight, () => {
         requireBranchValuePresent(left, leftNode);
         return keepLeft();
       });
     case SyntaxKind.BarBarToken:
-      return branch({ kind: "truthy", value: left }, keepLeft, takeRight);
+      return branch(truthiness(left), keepLeft, takeRight);
     default:
       return branch(nullishCond(left), takeRight, keepLeft);
   }
