@@ -99,6 +99,8 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
       () => `(await score({ n: ${numberExpr(depth - 1)} })).value`,
       () => `(${condition(depth - 1)} ? ${numberAtom()} : ${numberAtom()})`,
       () => `(input.optN ?? ${smallInt()})`,
+      () => `(input.optN ?? ${numberAtom()})`,
+      () => `(${numberAtom()} || ${numberAtom()})`,
     ])();
   }
 
@@ -117,6 +119,11 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
       () => `(await echo({ v: ${numberAtom()}, s: ${stringExpr(depth - 1)} })).s`,
       () => `(${condition(depth - 1)} ? ${stringAtom()} : ${stringAtom()})`,
       () => `(input.opt ?? ${JSON.stringify(pick(["", "none"]))})`,
+      () => `(input.opt ?? ${stringAtom()})`,
+      () => `(${stringAtom()} || ${stringAtom()})`,
+      () => `(${stringAtom()} && ${stringAtom()})`,
+      () => `\`\${input.flag}-\${${stringAtom()}}\``,
+      () => `JSON.stringify({ a: ${numberAtom()}, b: [${stringAtom()}, ${chance(0.5) ? "input.flag" : "null"}] })`,
     ])();
   }
 
@@ -159,6 +166,9 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
       () => pick(["input.flag", "!input.flag", "input.flag === true", "false === input.flag", "input.flag !== false"]),
       () => pick(["input.opt === undefined", "input.opt !== undefined", "input.optN !== undefined", "input.optN === undefined"]),
       () => `input.names.includes(${stringAtom()})`,
+      () => `input.xs.includes(${numberAtom()})`,
+      () => `input.n ${pick(["<", "===", ">="])} input.m`,
+      () => `input.s ${pick(["===", "!=="])} input.opt`,
       () => `!${truthiness()}`,
     ];
     if (depth <= 0 || chance(0.6)) return pick(atoms)();
@@ -282,6 +292,25 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
         return [`let ${counterName}: number = 0;`, ...lines];
       },
       () => {
+        const counterName = fresh("j");
+        const bound = pick([String(1 + int(3)), "input.xs.length", "input.m"]);
+        return scoped(() => {
+          declare({ name: counterName, type: "number", mutable: false });
+          return [`for (let ${counterName} = 0; ${counterName} < ${bound}; ${counterName}${pick(["++", " += 2"])}) {`, ...indent(block(depth - 1, true)), "}"];
+        });
+      },
+      () => {
+        const counterName = fresh("d");
+        const lines = scoped(() => [
+          `do {`,
+          `  ${counterName}++;`,
+          ...indent(block(depth - 1, true)),
+          `} while (${counterName} < ${pick(["2", "input.xs.length", "input.n"])});`,
+        ]);
+        declare({ name: counterName, type: "number", mutable: false });
+        return [`let ${counterName}: number = 0;`, ...lines];
+      },
+      () => {
         const error = fresh("e");
         const lines = [`try {`];
         lines.push(...indent(scoped(() => [`await failIf({ fail: ${booleanCondition(1)}, tag: ${stringAtom()} });`, ...block(depth - 1, inLoop)])));
@@ -303,15 +332,23 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
         concurrent = true;
         const name = fresh("m");
         const item = fresh("x");
+        const index = fresh("k");
         const body = scoped(() => {
           declare({ name: item, type: "number", mutable: false });
+          declare({ name: index, type: "number", mutable: false });
           const lines = [];
           if (chance(0.5)) lines.push(`if (${item} ${pick(["<", "===", ">="])} ${smallInt()}) return ${numberAtom()};`);
           if (chance(0.5)) lines.push(`await note({ s: \`\${${item}}\` });`);
-          lines.push(`return (await score({ n: ${pick([item, `${item} + ${numberAtom()}`])} })).value;`);
+          lines.push(
+            pick([
+              `return (await score({ n: ${pick([item, `${item} + ${numberAtom()}`, index])} })).value;`,
+              `return { i: ${index}, v: ${numberAtom()}, s: ${stringAtom()} };`,
+              `return [${item}, ${numberAtom()}];`,
+            ]),
+          );
           return lines;
         });
-        return [`const ${name} = await map(input.xs, async (${item}) => {`, ...indent(body), "});", `await note({ s: JSON.stringify(${name}) });`];
+        return [`const ${name} = await map(input.xs, async (${item}, ${index}) => {`, ...indent(body), "});", `await note({ s: JSON.stringify(${name}) });`];
       },
     ];
     return pick(nested)();
