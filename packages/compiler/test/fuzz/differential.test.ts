@@ -104,7 +104,10 @@ describe("differential fuzzing", () => {
       .map((p) => `${path.basename(p.file)}: ${p.crash ?? ""}${p.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join("; ")}`);
     expect(unexpected).toEqual([]);
     const compiled = programs.filter((p) => p.compiled).length;
-    if (process.env.FUZZ_SHOW) console.log({ compiled, of: programs.length });
+    if (process.env.FUZZ_SHOW) {
+      const refusals = programs.filter((p) => !p.compiled).map((p) => `${path.basename(p.file)} ${p.diagnostics[0]?.line}:${p.diagnostics[0]?.column} ${p.diagnostics[0]?.code} ${p.diagnostics[0]?.message}`);
+      console.log({ compiled, of: programs.length, refusals });
+    }
     expect(compiled).toBeGreaterThan(programs.length * 0.75);
   });
 

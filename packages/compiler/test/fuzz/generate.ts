@@ -28,7 +28,7 @@ export interface FuzzInput {
 /** The head of every program: the input type and the shared tasks (exported, so the test binds them). */
 export const PRELUDE = `// @ts-nocheck: comparisons inside an if narrow the input's fields to literals, which TypeScript
 // then reports as comparisons with no overlap; the programs are still well-typed JavaScript.
-import { isError, lambda, map, workflow, WorkflowError } from "@stepscript/dsl";
+import { isError, lambda, map, parallel, workflow, WorkflowError } from "@stepscript/dsl";
 
 export interface Input {
   n: number;
@@ -78,6 +78,16 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
       return body();
     } finally {
       scopes.pop();
+    }
+  };
+  /** A parallel branch shares nothing with the workflow: it reads outer variables but never assigns them. */
+  const readOnly = (body: () => string[]): string[] => {
+    const outer = scopes.flat().filter((v) => v.mutable);
+    for (const v of outer) v.mutable = false;
+    try {
+      return scoped(body);
+    } finally {
+      for (const v of outer) v.mutable = true;
     }
   };
   const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
@@ -339,6 +349,7 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
           const lines = [];
           if (chance(0.5)) lines.push(`if (${item} ${pick(["<", "===", ">="])} ${smallInt()}) return ${numberAtom()};`);
           if (chance(0.5)) lines.push(`await note({ s: \`\${${item}}\` });`);
+          if (chance(0.3)) lines.push(`await failIf({ fail: ${item} ${pick(["<", "===", ">"])} ${smallInt()}, tag: \`item \${${index}}\` });`);
           lines.push(
             pick([
               `return (await score({ n: ${pick([item, `${item} + ${numberAtom()}`, index])} })).value;`,
@@ -351,6 +362,23 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
         return [`const ${name} = await map(input.xs, async (${item}, ${index}) => {`, ...indent(body), "});", `await note({ s: JSON.stringify(${name}) });`];
       },
     ];
+    nested.push(() => {
+      concurrent = true;
+      const a = fresh("p");
+      const b = fresh("q");
+      const lines = [
+        `const [${a}, ${b}] = await parallel(`,
+        `  () => score({ n: ${numberAtom()} }),`,
+        `  async () => {`,
+        ...indent(indent(readOnly(() => block(depth - 1, false)))),
+        `    return ${stringExpr(1)};`,
+        `  },`,
+        `);`,
+      ];
+      declare({ name: `${a}.value`, type: "number", mutable: false });
+      declare({ name: b, type: "string", mutable: false });
+      return lines;
+    });
     return pick(nested)();
   }
 
