@@ -81,13 +81,17 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
     }
   };
   /** A parallel branch shares nothing with the workflow: it reads outer variables but never assigns them. */
+  let inBranch = false;
   const readOnly = (body: () => string[]): string[] => {
     const outer = scopes.flat().filter((v) => v.mutable);
     for (const v of outer) v.mutable = false;
+    const wasInBranch = inBranch;
+    inBranch = true; // a return there would end the branch, not the workflow
     try {
       return scoped(body);
     } finally {
       for (const v of outer) v.mutable = true;
+      inBranch = wasInBranch;
     }
   };
   const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
@@ -250,9 +254,9 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
       () => [`await note({ s: ${stringExpr(2)} });`],
       () => [`await note({ s: \`\${${numberExpr(1)}}\` });`],
       () => [`if (${condition(2)}) throw new WorkflowError("Stop", ${stringExpr(1)});`],
-      () => [`if (${condition(2)}) return ${result()};`],
       () => [`await failIf({ fail: ${booleanCondition(1)}, tag: ${stringAtom()} });`],
     ];
+    if (!inBranch) simple.push(() => [`if (${condition(2)}) return ${result()};`]);
     if (inLoop) {
       simple.push(() => [`if (${condition(1)}) break;`], () => [`if (${condition(1)}) continue;`]);
     }
@@ -324,6 +328,15 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
         const error = fresh("e");
         const lines = [`try {`];
         lines.push(...indent(scoped(() => [`await failIf({ fail: ${booleanCondition(1)}, tag: ${stringAtom()} });`, ...block(depth - 1, inLoop)])));
+        if (chance(0.2)) {
+          // try … finally with no catch: the failure goes on after the finally block.
+          lines.push(`} finally {`, ...indent(block(depth - 1, inLoop)), "}");
+          return lines;
+        }
+        if (chance(0.15)) {
+          lines.push(`} catch {`, ...indent(block(depth - 1, inLoop)), "}");
+          return lines;
+        }
         lines.push(`} catch (${error}) {`);
         lines.push(
           pick([
