@@ -3,7 +3,9 @@
 // engine on boundary inputs: the ASL must behave exactly as the TypeScript does.
 //
 // To reproduce one program, run with FUZZ_KEEP=1: the folder is kept and its path printed.
-// FUZZ_SEED explores other programs; the committed seed keeps the test reproducible.
+// FUZZ_SEED explores other programs (the committed seed keeps the test reproducible),
+// FUZZ_PROGRAMS sets how many, FUZZ_DEPTH how deeply statements nest (generate.ts, default 3),
+// FUZZ_SHOW prints the counts and the refusals.
 import { mkdirSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import path from "node:path";

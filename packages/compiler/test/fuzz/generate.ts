@@ -395,7 +395,7 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
     return pick(nested)();
   }
 
-  const body = block(3, false);
+  const body = block(Number(process.env.FUZZ_DEPTH ?? 3), false);
   const tail = `  return ${result()};`;
   const source = [PRELUDE, `export const flow = workflow({ name: ${JSON.stringify(name)} }, async (input: Input) => {`, ...indent(body), tail, "});", ""].join("\n");
   return { source, concurrent, inputs: inputsFor(random) };
