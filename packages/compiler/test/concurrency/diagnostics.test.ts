@@ -18,6 +18,8 @@ describe("concurrency diagnostics", () => {
       "43:3 SS1003", // map(...) not awaited
       "48:33 SS1252", // Promise.all(xs)
     ]));
+    // Inside a map inside a parallel branch: reported once, by the innermost callback.
+    expect(found.filter((d) => d.startsWith("56:"))).toEqual(["56:7 SS1250"]);
     const outer = diagnostics.find((d) => d.line === 10)!;
     expect(outer.message).toBe("`total` is assigned inside the callback of map, but branches and iterations run apart and share nothing");
   });

@@ -9,7 +9,7 @@ import type { Expr, Kinds, Stmt } from "../ir.js";
 import { kindsOfType } from "../kinds.js";
 import { analyzeStatements, labelOf } from "../statements/index.js";
 import { classifyCallee } from "../tasks.js";
-import { forEachStmt } from "../walk.js";
+import { nestedLists } from "../walk.js";
 import { analyzeConcurrentCall, concurrentCallOf } from "./index.js";
 
 export type Callback = ArrowFunction | FunctionExpression;
@@ -39,13 +39,18 @@ export function analyzeCallbackBody(fn: Callback, context: AnalysisContext, wher
 export function analyzeBranchBody(body: Node, context: AnalysisContext, where: string): Stmt[] {
   const outer = new Set(context.variables.keys());
   const stmts = Node.isBlock(body) ? analyzeStatements(body.getStatements(), context) : analyzeExpressionBody(body, context);
-  forEachStmt(stmts, (stmt) => {
-    const written = "variable" in stmt ? stmt.variable : undefined;
-    if (written !== undefined && outer.has(written)) {
-      const name = context.variables.get(written)?.name ?? written;
-      context.diagnostics.push(diagnosticAt(stmt.at, "concurrentOuterAssignment", { name, where }));
+  const check = (list: readonly Stmt[]): void => {
+    for (const stmt of list) {
+      const written = "variable" in stmt ? stmt.variable : undefined;
+      if (written !== undefined && outer.has(written)) {
+        const name = context.variables.get(written)?.name ?? written;
+        context.diagnostics.push(diagnosticAt(stmt.at, "concurrentOuterAssignment", { name, where }));
+      }
+      // A nested branch or callback checked its own body (against a larger set of outer variables).
+      if (stmt.kind !== "parallel" && stmt.kind !== "map") nestedLists(stmt).forEach(check);
     }
-  });
+  };
+  check(stmts);
   return stmts;
 }
 
