@@ -3,6 +3,7 @@
 // validators or in coded diagnostics at real positions, and compile() never throws.
 //
 // To reproduce one program, run with GENERATED_KEEP=1: the folder is kept and its path printed.
+import { programToolkit, prng, type GeneratedVariable, type ValueType } from "../harness/programs.js";
 import { mkdirSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -17,44 +18,12 @@ const BATCH = 80;
 // GENERATED_SEED explores other programs; the committed seed keeps the test reproducible.
 const SEED = Number(process.env.GENERATED_SEED ?? 0x5eed5);
 
-/** mulberry32: a small deterministic PRNG, so every run builds the same programs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Type = "number" | "string";
-interface Variable {
-  name: string;
-  type: Type;
-  mutable: boolean;
-}
+type Type = ValueType;
+type Variable = GeneratedVariable;
 
 /** Builds one program's source; the state is per program (names, scopes, randomness). */
 function generator(random: () => number) {
-  const int = (n: number) => Math.floor(random() * n);
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)];
-  const chance = (p: number) => random() < p;
-  let counter = 0;
-  const fresh = (prefix: string) => `${prefix}${++counter}`;
-  const scopes: Variable[][] = [[]];
-  const visible = (type: Type, mutable = false) =>
-    scopes.flat().filter((v) => v.type === type && (!mutable || v.mutable));
-  const declare = (variable: Variable) => scopes[scopes.length - 1].push(variable);
-  const scoped = (body: () => string[]): string[] => {
-    scopes.push([]);
-    try {
-      return body();
-    } finally {
-      scopes.pop();
-    }
-  };
+  const { int, pick, chance, fresh, scopes, visible, declare, scoped, indent } = programToolkit(random);
 
   function numberExpr(depth: number): string {
     const vars = visible("number");
@@ -163,7 +132,6 @@ function generator(random: () => number) {
     });
   }
 
-  const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
 
   function statement(depth: number, inLoop: boolean): string[] {
     const simple: (() => string[])[] = [

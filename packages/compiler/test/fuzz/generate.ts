@@ -2,17 +2,9 @@
 // an exact ASL meaning), built by a seeded PRNG so every run builds the same programs, plus the
 // inputs each is run on (the boundaries that tell right from wrong).
 
-/** mulberry32: a small deterministic PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { programToolkit, prng, type GeneratedVariable, type ValueType } from "../harness/programs.js";
+
+export { prng };
 
 export interface FuzzInput {
   n: number;
@@ -47,12 +39,8 @@ export const score = lambda<{ n: number }, { value: number }>("arn:aws:lambda:us
 export const note = lambda<{ s: string }, null>("arn:aws:lambda:us-east-1:123456789012:function:Note", { retry: [] });
 `;
 
-type Type = "number" | "string";
-interface Variable {
-  name: string;
-  type: Type;
-  mutable: boolean;
-}
+type Type = ValueType;
+type Variable = GeneratedVariable;
 
 export interface GeneratedProgram {
   source: string;
@@ -63,23 +51,8 @@ export interface GeneratedProgram {
 
 /** One program from the shared random stream. */
 export function generateProgram(random: () => number, name: string): GeneratedProgram {
-  const int = (n: number) => Math.floor(random() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
-  const chance = (p: number) => random() < p;
-  let counter = 0;
+  const { int, pick, chance, fresh, scopes, visible, declare, scoped, indent } = programToolkit(random);
   let concurrent = false;
-  const fresh = (prefix: string) => `${prefix}${++counter}`;
-  const scopes: Variable[][] = [[]];
-  const visible = (type: Type, mutable = false) => scopes.flat().filter((v) => v.type === type && (!mutable || v.mutable));
-  const declare = (variable: Variable) => scopes[scopes.length - 1].push(variable);
-  const scoped = (body: () => string[]): string[] => {
-    scopes.push([]);
-    try {
-      return body();
-    } finally {
-      scopes.pop();
-    }
-  };
   /** A parallel branch shares nothing with the workflow: it reads outer variables but never assigns them. */
   let inBranch = false;
   const readOnly = (body: () => string[]): string[] => {
@@ -94,7 +67,6 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
       inBranch = wasInBranch;
     }
   };
-  const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
 
   const smallInt = () => String(int(7) - 2);
 
