@@ -1,4 +1,4 @@
-import type { WorkflowIR } from "./analyze/ir.js";
+import type { WorkflowIR } from "./ir/types.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { diagnosticAt } from "./diagnostics/report.js";
 import type { AslDefinition } from "./types.js";

@@ -8,7 +8,7 @@ import { unwrap } from "../discover/workflows.js";
 import { fail } from "../diagnostics/report.js";
 import { bindingOf, type AnalysisContext } from "./context.js";
 import { foldConstant } from "./constants.js";
-import type { Cond, Expr } from "./ir.js";
+import type { Cond, Expr } from "../ir/types.js";
 import { kindsOfNode } from "./kinds.js";
 
 /** The fields of a WorkflowError and where Step Functions' error output keeps them. */

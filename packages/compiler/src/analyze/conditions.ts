@@ -6,8 +6,8 @@ import { newVariable, type AnalysisContext, type Hoisted } from "./context.js";
 import { foldConstant } from "./constants.js";
 import { isErrorCondition, isIsErrorCall } from "./caughtErrors.js";
 import { analyzeExpression, describeSyntax } from "./expressions/index.js";
-import type { CompareOp, Cond, Expr, Json } from "./ir.js";
-import { forEachStmt } from "./walk.js";
+import type { CompareOp, Cond, Expr, Json } from "../ir/types.js";
+import { forEachStmt } from "../ir/walk.js";
 import { analyzeTypeofComparison } from "./typeof.js";
 
 const COMPARISONS: Partial<Record<SyntaxKind, CompareOp>> = {
@@ -127,7 +127,7 @@ function simplifyGuard(cond: Cond): Cond {
 }
 
 /** The variables some statement in `stmts` writes. */
-function writtenBy(stmts: readonly import("./ir.js").Stmt[]): Set<string> {
+function writtenBy(stmts: readonly import("../ir/types.js").Stmt[]): Set<string> {
   const ids = new Set<string>();
   forEachStmt(stmts, (stmt) => {
     if (stmt.kind === "assign") ids.add(stmt.variable);
@@ -172,7 +172,7 @@ function mayBeUnset(cond: Cond, ids: ReadonlySet<string>): Cond {
   }
 }
 
-export function hasCalls(stmts: readonly import("./ir.js").Stmt[]): boolean {
+export function hasCalls(stmts: readonly import("../ir/types.js").Stmt[]): boolean {
   let found = false;
   forEachStmt(stmts, (stmt) => {
     if (stmt.kind !== "assign" && stmt.kind !== "if" && stmt.kind !== "switch" && stmt.kind !== "break") found = true;

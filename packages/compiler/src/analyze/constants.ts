@@ -1,7 +1,7 @@
 import { Node, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import { resolveSymbol } from "../discover/dslSymbols.js";
 import { unwrap } from "../discover/workflows.js";
-import type { Json } from "./ir.js";
+import type { Json } from "../ir/types.js";
 
 const NOT_CONSTANT = Symbol("not constant");
 type Folded = Json | typeof NOT_CONSTANT;

@@ -1,6 +1,6 @@
 import type { Node, ts } from "ts-morph";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Expr, Kinds, Stmt, Variable } from "./ir.js";
+import type { Expr, Kinds, Stmt, Variable } from "../ir/types.js";
 
 /** What a name in the workflow body stands for. */
 export type Binding =

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnosticAt } from "../diagnostics/report.js";
-import type { TaskCall, WorkflowIR } from "./ir.js";
-import { forEachStmt } from "./walk.js";
+import type { TaskCall, WorkflowIR } from "../ir/types.js";
+import { forEachStmt } from "../ir/walk.js";
 
 /** The integration pattern of a call that waits for something outside the state machine, if any. */
 export function waitingPattern(call: TaskCall): string | undefined {

@@ -1,5 +1,5 @@
 import { Node, type Type } from "ts-morph";
-import type { Kind, Kinds } from "./ir.js";
+import type { Kind, Kinds } from "../ir/types.js";
 
 /**
  * The JSON kinds a value of this static type can have at run time, or undefined when the type

@@ -1,7 +1,7 @@
 import { Node, type ObjectLiteralExpression } from "ts-morph";
 import { fail } from "../diagnostics/report.js";
 import { foldConstant, propertyKey } from "./constants.js";
-import type { Json, RetryPolicy } from "./ir.js";
+import type { Json, RetryPolicy } from "../ir/types.js";
 
 /**
  * Reads an options object whose values must be literals. Properties listed in `dynamic` are

@@ -5,7 +5,7 @@ import { unwrap } from "../discover/workflows.js";
 import { fail } from "../diagnostics/report.js";
 import { isModuleLevelConst, foldConstant } from "./constants.js";
 import { readLiteralOptions, toRetryPolicies } from "./options.js";
-import type { Json, RetryPolicy, TaskTarget } from "./ir.js";
+import type { Json, RetryPolicy, TaskTarget } from "../ir/types.js";
 import { nonJsonPart } from "./json.js";
 import { awsSdkDeclaration, callbackDeclaration, integrationDeclaration, nestedWorkflowDeclaration, type Callback } from "./integrations.js";
 

@@ -4,7 +4,7 @@ import { fail } from "../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "./context.js";
 import { operand } from "./conditions.js";
 import { foldConstant } from "./constants.js";
-import type { CompareOp, Cond, Kind, TypeofName } from "./ir.js";
+import type { CompareOp, Cond, Kind, TypeofName } from "../ir/types.js";
 
 /** The JSON kinds for which `typeof` gives each name (`typeof null` is "object"). */
 const KINDS_OF_TYPEOF: Record<TypeofName, readonly Kind[]> = {

@@ -6,7 +6,7 @@ import { CompileError, reportCaught, fail, locationOf, diagnosticAt } from "../d
 import { newVariable, type AnalysisContext, type Hoisted } from "./context.js";
 import { analyzeExpression } from "./expressions/index.js";
 import { isBranchingValue, valueInto } from "./expressions/ConditionalExpression.js";
-import type { Stmt, WorkflowIR } from "./ir.js";
+import type { Stmt, WorkflowIR } from "../ir/types.js";
 import { nonJsonPart } from "./json.js";
 import { kindsOfNode } from "./kinds.js";
 import { readLiteralOptions } from "./options.js";

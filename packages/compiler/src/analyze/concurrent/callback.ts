@@ -5,11 +5,11 @@ import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
 import { analyzeExpression } from "../expressions/index.js";
 import { requirePresent } from "../expressions/presence.js";
 import { analyzeTaskCall } from "../expressions/TaskCall.js";
-import type { Expr, Kinds, Stmt } from "../ir.js";
+import type { Expr, Kinds, Stmt } from "../../ir/types.js";
 import { kindsOfType } from "../kinds.js";
 import { analyzeStatements, labelOf } from "../statements/index.js";
 import { classifyCallee } from "../tasks.js";
-import { nestedLists } from "../walk.js";
+import { nestedLists } from "../../ir/walk.js";
 import { analyzeConcurrentCall, concurrentCallOf } from "./index.js";
 
 export type Callback = ArrowFunction | FunctionExpression;

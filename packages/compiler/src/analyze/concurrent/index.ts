@@ -3,7 +3,7 @@ import { dslRoleOf, resolveSymbol } from "../../discover/dslSymbols.js";
 import { unwrap } from "../../discover/workflows.js";
 import { locationOf } from "../../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
-import type { Expr, Stmt } from "../ir.js";
+import type { Expr, Stmt } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
 import { analyzeMap } from "./map.js";
 import { analyzeParallel } from "./parallel.js";

@@ -3,7 +3,7 @@ import { fail, locationOf } from "../../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
 import { analyzeExpression } from "../expressions/index.js";
 import { requirePresent } from "../expressions/presence.js";
-import type { ConcurrentOptions, Expr, Stmt } from "../ir.js";
+import type { ConcurrentOptions, Expr, Stmt } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
 import { labelOf } from "../statements/index.js";
 import { analyzeCallbackBody, requireCallback } from "./callback.js";

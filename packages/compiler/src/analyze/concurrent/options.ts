@@ -1,6 +1,6 @@
 import { Node } from "ts-morph";
 import { fail } from "../../diagnostics/report.js";
-import type { ConcurrentOptions, Json } from "../ir.js";
+import type { ConcurrentOptions, Json } from "../../ir/types.js";
 import { readLiteralOptions, toRetryPolicies } from "../options.js";
 
 /** The literal options of a Parallel or Map state (`name`, `comment`, `retry`, plus `extra` keys). */

@@ -1,7 +1,7 @@
 import { Node, type CallExpression } from "ts-morph";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
-import type { Stmt } from "../ir.js";
+import type { Stmt } from "../../ir/types.js";
 import { labelOf } from "../statements/index.js";
 import { analyzeCallbackBody, requireCallback } from "./callback.js";
 import { readConcurrentOptions } from "./options.js";

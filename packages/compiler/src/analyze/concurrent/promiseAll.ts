@@ -2,7 +2,7 @@ import { Node, type CallExpression } from "ts-morph";
 import { unwrap } from "../../discover/workflows.js";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
-import type { Stmt } from "../ir.js";
+import type { Stmt } from "../../ir/types.js";
 import { labelOf } from "../statements/index.js";
 import { classifyCallee } from "../tasks.js";
 import { analyzeBranchBody } from "./callback.js";

@@ -2,7 +2,7 @@ import { Node, type AwaitExpression } from "ts-morph";
 import { unwrap } from "../../discover/workflows.js";
 import { fail } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
-import type { Expr } from "../ir.js";
+import type { Expr } from "../../ir/types.js";
 import { classifyCallee } from "../tasks.js";
 import { hoistTaskCall } from "./TaskCall.js";
 import { concurrentCallOf, hoistConcurrentCall } from "../concurrent/index.js";

@@ -1,7 +1,7 @@
 import { SyntaxKind, type BinaryExpression } from "ts-morph";
 import { fail } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
-import type { Expr } from "../ir.js";
+import type { Expr } from "../../ir/types.js";
 import { formatOperand } from "./TemplateExpression.js";
 import { analyzeExpression, describeSyntax } from "./index.js";
 import { numberSum } from "./arithmetic.js";

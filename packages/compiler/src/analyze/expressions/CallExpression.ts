@@ -5,7 +5,7 @@ import { refuseCall } from "./refusals.js";
 import { fail } from "../../diagnostics/report.js";
 import { classifyCallee } from "../tasks.js";
 import { mutatingMethod } from "../mutation.js";
-import type { Expr } from "../ir.js";
+import type { Expr } from "../../ir/types.js";
 
 /** A call that is not awaited: tasks must be awaited; other calls have no state to run in. */
 export function analyzeCallExpression(node: CallExpression, context?: AnalysisContext, hoisted?: Hoisted): Expr {

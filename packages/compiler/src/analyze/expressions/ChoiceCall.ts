@@ -3,7 +3,7 @@ import { unwrap } from "../../discover/workflows.js";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import { analyzeCondition } from "../conditions.js";
-import type { Stmt, SwitchClause } from "../ir.js";
+import type { Stmt, SwitchClause } from "../../ir/types.js";
 import { classifyCallee } from "../tasks.js";
 import { kindsOfType } from "../kinds.js";
 import { analyzeStatements } from "../statements/index.js";
@@ -37,7 +37,7 @@ export function choiceInto(call: CallExpression, target: ValueTarget, context: A
   refuseStaleValue(call, target);
   const hoisted: Hoisted = [];
   const clauses: SwitchClause[] = [];
-  const pending: { cond?: import("../ir.js").Cond; fn: Node }[] = [];
+  const pending: { cond?: import("../../ir/types.js").Cond; fn: Node }[] = [];
   for (const element of branches.getElements()) {
     const pair = unwrap(element);
     if (!pair || !Node.isArrayLiteralExpression(pair) || pair.getElements().length !== 2) {

@@ -3,7 +3,7 @@ import { unwrap } from "../../discover/workflows.js";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
 import { analyzeCondition, nullishCond, operand, requireKnownKinds, truthiness } from "../conditions.js";
-import type { Cond, Expr, Stmt } from "../ir.js";
+import type { Cond, Expr, Stmt } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
 import { labelOf } from "../statements/index.js";
 import { awaitedTaskCall } from "../statements/VariableStatement.js";

@@ -2,7 +2,7 @@ import { Node, type Identifier } from "ts-morph";
 import { resolveSymbol } from "../../discover/dslSymbols.js";
 import { AlreadyReported, diagnosticAt, fail, locationOf } from "../../diagnostics/report.js";
 import { bindingOf, type AnalysisContext } from "../context.js";
-import type { Expr } from "../ir.js";
+import type { Expr } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
 
 /** A name: a workflow variable, an alias, the input, or the context parameter. */

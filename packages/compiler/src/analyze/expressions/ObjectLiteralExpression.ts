@@ -2,7 +2,7 @@ import { Node, type ObjectLiteralExpression } from "ts-morph";
 import { fail } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import { propertyKey } from "../constants.js";
-import type { Expr } from "../ir.js";
+import type { Expr } from "../../ir/types.js";
 import { analyzeExpression } from "./index.js";
 import { requirePresent } from "./presence.js";
 import { mergeSpreads, type ObjectPiece } from "./spread.js";

@@ -2,7 +2,7 @@ import { Node, type ElementAccessExpression, type PropertyAccessExpression } fro
 import { fail } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import { foldConstant } from "../constants.js";
-import type { Expr, PathSegment } from "../ir.js";
+import type { Expr, PathSegment } from "../../ir/types.js";
 import { has, kindsOfNode } from "../kinds.js";
 import { analyzeExpression } from "./index.js";
 import { arrayItem, arrayLength } from "./arrays.js";

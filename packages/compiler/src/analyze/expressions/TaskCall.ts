@@ -1,7 +1,7 @@
 import type { CallExpression } from "ts-morph";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
-import type { Expr, TaskCall } from "../ir.js";
+import type { Expr, TaskCall } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
 import { readLiteralOptions, toRetryPolicies } from "../options.js";
 import type { TaskDeclaration } from "../tasks.js";

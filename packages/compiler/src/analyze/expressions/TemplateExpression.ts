@@ -1,7 +1,7 @@
 import type { Node, TemplateExpression } from "ts-morph";
 import { fail } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
-import type { Expr } from "../ir.js";
+import type { Expr } from "../../ir/types.js";
 import { analyzeExpression } from "./index.js";
 import { requirePresent } from "./presence.js";
 import { limitNesting } from "./intrinsics.js";

@@ -1,11 +1,11 @@
 import type { CallExpression } from "ts-morph";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
-import type { Expr, TaskCall } from "../ir.js";
+import type { Expr, TaskCall } from "../../ir/types.js";
 import type { Callback } from "../integrations.js";
 import { readLiteralOptions } from "../options.js";
 import type { TaskDeclaration } from "../tasks.js";
-import { readsInExpr } from "../walk.js";
+import { readsInExpr } from "../../ir/walk.js";
 import { analyzeTaskCall } from "./TaskCall.js";
 
 /** The token as the payload reads it: `$$.Task.Token`. */

@@ -1,6 +1,6 @@
 import type { Node } from "ts-morph";
 import { fail } from "../../diagnostics/report.js";
-import type { Expr } from "../ir.js";
+import type { Expr } from "../../ir/types.js";
 import { requirePresent } from "./presence.js";
 
 /**

@@ -13,7 +13,7 @@ import { analyzeBinary } from "./BinaryExpression.js";
 import { analyzeCallExpression } from "./CallExpression.js";
 import { refuseSyntax } from "./refusals.js";
 import { analyzeBranchingValue, isBranchingValue } from "./ConditionalExpression.js";
-import type { Expr } from "../ir.js";
+import type { Expr } from "../../ir/types.js";
 import { unwrap } from "../../discover/workflows.js";
 
 /**

@@ -4,7 +4,7 @@ import { dslRoleOf, dslTagArgument, resolveSymbol } from "../../discover/dslSymb
 import { fail, locationOf } from "../../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
 import { foldConstant } from "../constants.js";
-import type { Expr, Json, Kind, Kinds } from "../ir.js";
+import type { Expr, Json, Kind, Kinds } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
 import { analyzeExpression } from "./index.js";
 import { requirePresent } from "./presence.js";

@@ -1,4 +1,4 @@
-import type { Json, Kinds } from "../ir.js";
+import type { Json, Kinds } from "../../ir/types.js";
 
 export function kindsOfJson(value: Json): Kinds {
   if (value === null) return ["null"];

@@ -1,7 +1,7 @@
 import type { Node } from "ts-morph";
 import { fail } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
-import type { Expr } from "../ir.js";
+import type { Expr } from "../../ir/types.js";
 import { intrinsic, onlyKinds } from "./intrinsics.js";
 import { requirePresent } from "./presence.js";
 

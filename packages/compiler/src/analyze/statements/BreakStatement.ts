@@ -1,7 +1,7 @@
 import { Node, type BreakStatement, type ContinueStatement } from "ts-morph";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext } from "../context.js";
-import type { Stmt } from "../ir.js";
+import type { Stmt } from "../../ir/types.js";
 
 /**
  * `break` leaves the innermost switch or loop; `continue` goes on with the innermost loop.

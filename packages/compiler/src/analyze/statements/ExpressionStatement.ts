@@ -6,7 +6,7 @@ import { bindingOf, type AnalysisContext, type Hoisted } from "../context.js";
 import { analyzeExpression } from "../expressions/index.js";
 import { analyzeTaskCall } from "../expressions/TaskCall.js";
 import { analyzeCallExpression } from "../expressions/CallExpression.js";
-import type { Stmt } from "../ir.js";
+import type { Stmt } from "../../ir/types.js";
 import { classifyCallee } from "../tasks.js";
 import { analyzeWait } from "./wait.js";
 import { awaitedTaskCall } from "./VariableStatement.js";

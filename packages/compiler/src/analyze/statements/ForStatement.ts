@@ -1,7 +1,7 @@
 import { Node, SyntaxKind, type ForStatement } from "ts-morph";
 import { unwrap } from "../../discover/workflows.js";
 import type { AnalysisContext } from "../context.js";
-import type { Stmt } from "../ir.js";
+import type { Stmt } from "../../ir/types.js";
 import { analyzeEffect } from "./ExpressionStatement.js";
 import { labelOf } from "./index.js";
 import { analyzeLoop } from "./loops.js";

@@ -2,7 +2,7 @@ import type { IfStatement } from "ts-morph";
 import { locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import { analyzeCondition } from "../conditions.js";
-import type { Stmt } from "../ir.js";
+import type { Stmt } from "../../ir/types.js";
 import { analyzeBranch, labelOf } from "./index.js";
 
 /** `if (c) { … } else { … }`: a Choice; `else if` chains are merged into one Choice later. */

@@ -3,7 +3,7 @@ import { unwrap } from "../../discover/workflows.js";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import { analyzeCondition, compareValues, hasCalls, isUndefinedKeyword, operand, requireKnownKinds } from "../conditions.js";
-import type { Cond, Expr, Stmt, SwitchClause } from "../ir.js";
+import type { Cond, Expr, Stmt, SwitchClause } from "../../ir/types.js";
 import { analyzeStatements, labelOf } from "./index.js";
 
 /**

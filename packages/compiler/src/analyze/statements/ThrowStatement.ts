@@ -5,7 +5,7 @@ import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import { analyzeExpression } from "../expressions/index.js";
 import { requirePresent } from "../expressions/presence.js";
-import type { Stmt } from "../ir.js";
+import type { Stmt } from "../../ir/types.js";
 import { labelOf } from "./index.js";
 import { caughtErrorOf } from "../caughtErrors.js";
 

@@ -3,8 +3,8 @@ import { diagnosticAt, fail, locationOf } from "../../diagnostics/report.js";
 import { unwrap } from "../../discover/workflows.js";
 import { caughtErrorOf, isErrorTest, isIsErrorCall } from "../caughtErrors.js";
 import { newVariable, type AnalysisContext } from "../context.js";
-import type { CatchClause, CatchHandler, FinallyClause, Stmt } from "../ir.js";
-import { forEachStmt, readsInExpr } from "../walk.js";
+import type { CatchClause, CatchHandler, FinallyClause, Stmt } from "../../ir/types.js";
+import { forEachStmt, readsInExpr } from "../../ir/walk.js";
 import { analyzeBranch, analyzeStatements, labelOf } from "./index.js";
 
 /** `try { } catch (e) { } finally { }`: Catchers on the states inside, and the finally block on every exit. */

@@ -5,7 +5,7 @@ import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
 import { propertyKey } from "../constants.js";
 import { analyzeExpression } from "../expressions/index.js";
 import { analyzeTaskCall } from "../expressions/TaskCall.js";
-import type { Expr, Stmt } from "../ir.js";
+import type { Expr, Stmt } from "../../ir/types.js";
 import { nonJsonPart } from "../json.js";
 import { kindsOfNode } from "../kinds.js";
 import { classifyCallee } from "../tasks.js";

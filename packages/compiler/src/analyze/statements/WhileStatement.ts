@@ -1,6 +1,6 @@
 import type { WhileStatement } from "ts-morph";
 import type { AnalysisContext } from "../context.js";
-import type { Stmt } from "../ir.js";
+import type { Stmt } from "../../ir/types.js";
 import { labelOf } from "./index.js";
 import { analyzeLoop } from "./loops.js";
 

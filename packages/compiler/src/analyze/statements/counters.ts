@@ -8,7 +8,7 @@ import { concat } from "../expressions/BinaryExpression.js";
 import { analyzeExpression } from "../expressions/index.js";
 import { formatOperand } from "../expressions/TemplateExpression.js";
 import { limitNesting } from "../expressions/intrinsics.js";
-import type { Expr, Stmt } from "../ir.js";
+import type { Expr, Stmt } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
 import { labelOf } from "./index.js";
 

@@ -1,5 +1,5 @@
 import type { AnalysisContext } from "../context.js";
-import type { Expr } from "../ir.js";
+import type { Expr } from "../../ir/types.js";
 import { IMPURE_INTRINSICS } from "../expressions/intrinsics.js";
 
 /**

@@ -1,7 +1,7 @@
 import { Node, SyntaxKind, type Statement } from "ts-morph";
 import { CompileError, reportCaught, fail } from "../../diagnostics/report.js";
 import type { AnalysisContext } from "../context.js";
-import type { Stmt } from "../ir.js";
+import type { Stmt } from "../../ir/types.js";
 import { analyzeVariableStatement } from "./VariableStatement.js";
 import { analyzeExpressionStatement } from "./ExpressionStatement.js";
 import { analyzeIfStatement } from "./IfStatement.js";

@@ -2,9 +2,9 @@ import { Node, type Statement } from "ts-morph";
 import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import { analyzeCondition } from "../conditions.js";
-import type { Cond, LoopStmt, Stmt } from "../ir.js";
+import type { Cond, LoopStmt, Stmt } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
-import { forEachStmt, readsInExpr } from "../walk.js";
+import { forEachStmt, readsInExpr } from "../../ir/walk.js";
 import { analyzeBranch } from "./index.js";
 
 export interface LoopParts {

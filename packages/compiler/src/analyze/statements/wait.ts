@@ -4,7 +4,7 @@ import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
 import { propertyKey } from "../constants.js";
 import { analyzeExpression } from "../expressions/index.js";
 import { requirePresent } from "../expressions/presence.js";
-import type { Expr, Stmt } from "../ir.js";
+import type { Expr, Stmt } from "../../ir/types.js";
 import { readLiteralOptions } from "../options.js";
 import { labelOf } from "./index.js";
 

@@ -3,7 +3,7 @@
  * Map) gets a Catch entry per active catcher, innermost first, ending at the first `States.ALL`.
  * The entries' `Next` wait as edges on their catcher until its handler is lowered.
  */
-import type { Stmt } from "../../analyze/ir.js";
+import type { Stmt } from "../../ir/types.js";
 import type { AslState, Edge, Flow, Graph } from "./builder.js";
 
 export interface Catcher {

@@ -1,5 +1,5 @@
-import type { MapStmt, ParallelStmt, Stmt } from "../../analyze/ir.js";
-import { forEachStmt, readsOf } from "../../analyze/walk.js";
+import type { MapStmt, ParallelStmt, Stmt } from "../../ir/types.js";
+import { forEachStmt, readsOf } from "../../ir/walk.js";
 import { addEndState, addFailableState, subGraph, type AslState, type Flow, type Graph } from "./builder.js";
 import { lowerStatements } from "./statements.js";
 import { retrier } from "./task.js";

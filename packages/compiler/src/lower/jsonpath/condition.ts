@@ -1,4 +1,4 @@
-import type { CompareOp, Cond, Expr, Json, Kind, Kinds, TypeofName } from "../../analyze/ir.js";
+import type { CompareOp, Cond, Expr, Json, Kind, Kinds, TypeofName } from "../../ir/types.js";
 import type { PathResolver } from "./template.js";
 
 /** A Choice rule without `Next` (top-level rules get theirs when placed). */

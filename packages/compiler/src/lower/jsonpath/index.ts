@@ -1,4 +1,4 @@
-import type { WorkflowIR } from "../../analyze/ir.js";
+import type { WorkflowIR } from "../../ir/types.js";
 import type { AslDefinition } from "../../types.js";
 import type { Graph } from "./builder.js";
 import { planLayout, variablePath } from "./layout.js";

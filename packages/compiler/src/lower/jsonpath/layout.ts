@@ -1,5 +1,5 @@
-import type { Expr, PathSegment, Stmt, WorkflowIR } from "../../analyze/ir.js";
-import { forEachStmt, forEachStmtList, readsOf } from "../../analyze/walk.js";
+import type { Expr, PathSegment, Stmt, WorkflowIR } from "../../ir/types.js";
+import { forEachStmt, forEachStmtList, readsOf } from "../../ir/walk.js";
 import { resultKeyOf } from "./task.js";
 
 /**

@@ -1,5 +1,5 @@
-import type { LoopStmt, Stmt } from "../../analyze/ir.js";
-import { forEachStmt } from "../../analyze/walk.js";
+import type { LoopStmt, Stmt } from "../../ir/types.js";
+import { forEachStmt } from "../../ir/walk.js";
 import { addState, type AslState, type Edge, type Flow, type Graph, type LoopFrame } from "./builder.js";
 import { lowerCondition } from "./condition.js";
 import { simplifyCondition } from "./simplify.js";

@@ -1,4 +1,4 @@
-import type { Cond } from "../../analyze/ir.js";
+import type { Cond } from "../../ir/types.js";
 
 /** Folds constants and double negations, and flattens nested `&&` / `||`, so rules stay small. */
 export function simplifyCondition(cond: Cond): Cond {

@@ -1,5 +1,5 @@
 import { failField } from "./fail.js";
-import type { Expr, Json, PathSegment, Stmt } from "../../analyze/ir.js";
+import type { Expr, Json, PathSegment, Stmt } from "../../ir/types.js";
 import { addEndState, addState, type AslState, type Flow, type Graph } from "./builder.js";
 import { lowerCondition } from "./condition.js";
 import { renderPath, selectedResultAt } from "./layout.js";

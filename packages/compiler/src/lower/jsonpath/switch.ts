@@ -1,4 +1,4 @@
-import type { Stmt } from "../../analyze/ir.js";
+import type { Stmt } from "../../ir/types.js";
 import { addState, type AslState, type Flow, type Graph, type BreakTarget } from "./builder.js";
 import { lowerCondition, type ChoiceRule } from "./condition.js";
 import { simplifyCondition } from "./simplify.js";

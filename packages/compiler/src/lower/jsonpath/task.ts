@@ -1,4 +1,4 @@
-import type { RetryPolicy, TaskCall } from "../../analyze/ir.js";
+import type { RetryPolicy, TaskCall } from "../../ir/types.js";
 import type { AslState } from "./builder.js";
 import { field, LoweringError, toTemplate, type PathResolver } from "./template.js";
 

@@ -1,4 +1,4 @@
-import type { Expr, Json, PathSegment, Root } from "../../analyze/ir.js";
+import type { Expr, Json, PathSegment, Root } from "../../ir/types.js";
 import { renderPath } from "./layout.js";
 
 /** Turns a read's root into a JSONPath; which one depends on where the state reads from. */

@@ -12,7 +12,7 @@
  *   execution input, the try is lowered again after a Pass that starts the object of variables.
  */
 import { failField } from "./fail.js";
-import type { Stmt } from "../../analyze/ir.js";
+import type { Stmt } from "../../ir/types.js";
 import { CompileError, diagnosticAt } from "../../diagnostics/report.js";
 import { addEndState, addState, type AslState, type Flow, type Graph } from "./builder.js";
 import { activeCatchers, type Catcher, type CatchScope } from "./catchers.js";

@@ -1,4 +1,4 @@
-import type { Cond, Expr, Stmt } from "./ir.js";
+import type { Cond, Expr, Stmt } from "./types.js";
 
 type Read = Extract<Expr, { kind: "read" }>;
 
