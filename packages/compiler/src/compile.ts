@@ -17,7 +17,8 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
   const workflows: CompiledWorkflow[] = [];
   const exportedAt = new Map<CompiledWorkflow, SourceLocation>();
   for (const file of files) {
-    const declarations = findWorkflows(file);
+    const { declarations, diagnostics: undeclared } = findWorkflows(file);
+    diagnostics.push(...undeclared);
     if (declarations.length === 0 && !options.files?.length) continue;
     const typeErrors = typeScriptDiagnostics(file);
     diagnostics.push(...typeErrors);

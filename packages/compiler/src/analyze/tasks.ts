@@ -4,6 +4,7 @@ import { dslRoleOf, resolveVariableDeclaration, type DslRole } from "../discover
 import { unwrap } from "../discover/workflows.js";
 import { fail } from "../diagnostics/report.js";
 import { isModuleLevelConst, foldConstant } from "./constants.js";
+import { checkHeartbeat } from "./optionRanges.js";
 import { readLiteralOptions, toRetryPolicies } from "./options.js";
 import type { Json, RetryPolicy, TaskTarget } from "../ir/types.js";
 import { nonJsonPart } from "./json.js";
@@ -65,14 +66,15 @@ function readTaskDeclaration(name: string, role: "lambda" | "task", call: CallEx
     });
   }
   checkTaskTypes(name, call);
-  const { values } = readLiteralOptions(defaultsNode, `the defaults of ${name}`, DEFAULT_KEYS);
+  const { values, at } = readLiteralOptions(defaultsNode, `the defaults of ${name}`, DEFAULT_KEYS);
+  checkHeartbeat(values.timeoutSeconds, values.heartbeatSeconds, at.heartbeatSeconds ?? defaultsNode ?? call);
   const target: TaskTarget =
     role === "lambda" ? { kind: "lambda", functionArn: resource.value } : { kind: "task", resource: resource.value };
   return {
     name,
     target,
     comment: typeof values.comment === "string" ? values.comment : undefined,
-    retry: values.retry !== undefined ? toRetryPolicies(values.retry, defaultsNode!) : role === "lambda" ? DEFAULT_LAMBDA_RETRY : [],
+    retry: values.retry !== undefined ? toRetryPolicies(values.retry, at.retry) : role === "lambda" ? DEFAULT_LAMBDA_RETRY : [],
     timeoutSeconds: typeof values.timeoutSeconds === "number" ? values.timeoutSeconds : undefined,
     heartbeatSeconds: typeof values.heartbeatSeconds === "number" ? values.heartbeatSeconds : undefined,
   };

@@ -38,10 +38,11 @@ function analyze(declaration: WorkflowDeclaration, diagnostics: Diagnostic[]): W
   if (values.type !== undefined && values.type !== "STANDARD" && values.type !== "EXPRESS") {
     fail(declaration.options!, "invalidWorkflow", { what: 'type must be "STANDARD" or "EXPRESS"' });
   }
-  const name = typeof values.name === "string" ? values.name : declaration.exportName;
+  const name = typeof values.name === "string" ? values.name : declaration.defaultName;
   if (!/^[A-Za-z0-9_-]{1,80}$/.test(name)) {
+    const fromFile = values.name === undefined && declaration.exportName === "default" ? " (a default export is named after its file; give it options.name)" : "";
     fail(declaration.options ?? declaration.declaration, "invalidName", {
-      what: `the state machine name "${name}" must be 1–80 characters of A-Z, a-z, 0-9, - and _`,
+      what: `the state machine name "${name}" must be 1–80 characters of A-Z, a-z, 0-9, - and _${fromFile}`,
     });
   }
 

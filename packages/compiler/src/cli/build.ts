@@ -1,3 +1,4 @@
+import { errorsOf, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { selectWritable } from "../emit/select.js";
 import { writeWorkflows } from "../emit/write.js";
 import type { Deps, Io } from "./io.js";
@@ -13,14 +14,24 @@ export interface BuildOutcome {
  * One build: compile, validate, write the clean workflows, report everything. Workflows with
  * errors are not written (their previous output, if any, stays as it was), the clean ones are.
  */
-export async function buildOnce(inputs: Inputs, outDir: string, io: Io, deps: Deps): Promise<BuildOutcome> {
+export async function buildOnce(inputs: Inputs, outDir: string, io: Io, deps: Deps, allowEmpty = false): Promise<BuildOutcome> {
   const result = await deps.compile(inputs);
   const { writable, diagnostics } = await selectWritable(result, deps.validate);
   const { written, failures } = await writeWorkflows(writable, outDir);
-  if (result.workflows.length === 0 && diagnostics.length === 0) printNothingFound(io);
+  const nothingFound = foundNothing(result.workflows, diagnostics);
+  if (nothingFound) printNothingFound(io, allowEmpty);
   printWritten(io, written);
   printWriteFailures(io, failures);
   printDiagnostics(io, diagnostics);
-  const errors = diagnostics.length + failures.length;
-  return { exitCode: errors > 0 ? 1 : 0, errors };
+  // Warnings are printed but do not fail the build.
+  const errors = errorsOf(diagnostics).length + failures.length;
+  return { exitCode: errors > 0 || (nothingFound && !allowEmpty) ? 1 : 0, errors };
+}
+
+/**
+ * No workflow and no error: the command was most likely pointed at the wrong files, which must
+ * not pass for a successful build (unless `--allow-empty` says an empty project is expected).
+ */
+export function foundNothing(workflows: readonly unknown[], diagnostics: readonly Diagnostic[]): boolean {
+  return workflows.length === 0 && errorsOf(diagnostics).length === 0;
 }

@@ -26,8 +26,8 @@ export function printWriteFailures(io: Io, failures: readonly WriteFailure[]): v
 }
 
 /** Said once, so that pointing the command at the wrong folder is not a silent success. */
-export function printNothingFound(io: Io): void {
-  io.stdout.write("no workflows found\n");
+export function printNothingFound(io: Io, allowed: boolean): void {
+  io.stdout.write(allowed ? "no workflows found\n" : "no workflows found (a workflow is `export const name = workflow(…)`); pass --allow-empty if none is expected\n");
 }
 
 /**

@@ -15,11 +15,13 @@ interface BuildFlags {
   out: string;
   project?: string;
   watch?: boolean;
+  allowEmpty?: boolean;
 }
 
 interface CheckFlags {
   project?: string;
   format: CheckFormat;
+  allowEmpty?: boolean;
 }
 
 /**
@@ -34,11 +36,11 @@ export async function run(argv: readonly string[], io: Io, deps: () => Promise<D
       const outDir = resolve(io.cwd, flags.out);
       status = flags.watch
         ? await watchBuild(inputs, outDir, io, await deps())
-        : (await buildOnce(inputs, outDir, io, await deps())).exitCode;
+        : (await buildOnce(inputs, outDir, io, await deps(), flags.allowEmpty)).exitCode;
     },
     check: async (paths, flags) => {
       const inputs = resolveInputs(io.cwd, paths, flags.project);
-      status = await check(inputs, flags.format, io, await deps());
+      status = await check(inputs, flags.format, io, await deps(), flags.allowEmpty);
     },
   });
   try {
@@ -82,6 +84,7 @@ function createProgram(io: Io, actions: Actions): Command {
     .option("-o, --out <dir>", "output folder", "dist/asl")
     .option("-p, --project <tsconfig>", "tsconfig.json to use (default: ./tsconfig.json)")
     .option("-w, --watch", "rebuild when a TypeScript file of the project changes")
+    .option("--allow-empty", "exit 0 when no workflow is found (default: exit 1)")
     .action((paths: string[], flags: BuildFlags) => actions.build(paths, flags));
 
   program
@@ -90,6 +93,7 @@ function createProgram(io: Io, actions: Actions): Command {
     .argument("[paths...]", "files or folders (default: the files of the tsconfig)")
     .option("-p, --project <tsconfig>", "tsconfig.json to use (default: ./tsconfig.json)")
     .addOption(new Option("--format <format>", "how to print diagnostics").choices(["text", "json"]).default("text"))
+    .option("--allow-empty", "exit 0 when no workflow is found (default: exit 1)")
     .action((paths: string[], flags: CheckFlags) => actions.check(paths, flags));
 
   return program;

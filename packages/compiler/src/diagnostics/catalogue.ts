@@ -9,6 +9,11 @@ export interface CatalogueEntry {
   hint: string;
   wrong: string;
   right: string;
+  /**
+   * A warning is reported like an error (position, code frame, hint) but does not fail the build:
+   * the workflow is still written and the exit status stays what the errors make it.
+   */
+  severity?: "warning";
 }
 
 export const CATALOGUE = {
@@ -363,6 +368,47 @@ export const CATALOGUE = {
     hint: "Return a value (such as null) at the end of every branch",
     wrong: "for (const x of xs) { const r = await choice([[x > 0, async () => { if (x > 9) return \"big\"; }]]); }",
     right: "for (const x of xs) { const r = await choice([[x > 0, async () => { if (x > 9) return \"big\"; return null; }]], () => null); }",
+  },
+  workflowNotExported: {
+    code: "SS1500",
+    title: "Workflow is not exported",
+    message: "the workflow `{name}` is not exported, so it is not built",
+    hint: "Export it (`export const {name} = workflow(…)`) to build it; a workflow used only as a nested execution must be exported too",
+    wrong: "const nightly = workflow(async () => { … });",
+    right: "export const nightly = workflow(async () => { … });",
+    severity: "warning",
+  },
+  invalidStateName: {
+    code: "SS1501",
+    title: "State name not accepted",
+    message: "the state name {what}",
+    hint: "A state name is used exactly as written: give 1–80 characters without control characters",
+    wrong: "await charge(order, { name: \"\" });",
+    right: "await charge(order, { name: \"Charge card\" });",
+  },
+  duplicateStateName: {
+    code: "SS1502",
+    title: "State name used twice",
+    message: "the state name \"{name}\" is already given to another state; Step Functions needs every state name to be unique",
+    hint: "Give each state its own name; a named call in a helper called twice, or in a finally block (which runs on the normal and the error path), makes more than one state, so leave its name out there",
+    wrong: "await charge(a, { name: \"Charge\" }); await charge(b, { name: \"Charge\" });",
+    right: "await charge(a, { name: \"Charge first\" }); await charge(b, { name: \"Charge second\" });",
+  },
+  optionOutOfRange: {
+    code: "SS1503",
+    title: "Option out of range",
+    message: "{what} must be {range}, not {value}",
+    hint: "Step Functions rejects a definition whose value is outside the range the Amazon States Language specification gives",
+    wrong: "await charge(order, { timeoutSeconds: 0 });",
+    right: "await charge(order, { timeoutSeconds: 30 });",
+  },
+  invalidRetryErrors: {
+    code: "SS1504",
+    title: "Retry errors not accepted",
+    message: "{what}",
+    hint: "List particular errors first and end with at most one policy for every error: `retry: [{ errors: [\"Lambda.TooManyRequestsException\"] }, { maxAttempts: 1 }]`",
+    wrong: "retry: [{ errors: [\"States.ALL\"] }, { errors: [\"States.Timeout\"] }]",
+    right: "retry: [{ errors: [\"States.Timeout\"] }, { errors: [\"States.ALL\"] }]",
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -12,6 +12,17 @@ export interface Diagnostic {
   column: number;
   /** Length of the offending code in characters (for the code frame's underline). */
   length: number;
+  /** Absent for an error; a warning does not fail the build. */
+  severity?: "warning";
+}
+
+export function isWarning(diagnostic: Diagnostic): boolean {
+  return diagnostic.severity === "warning";
+}
+
+/** The diagnostics that fail a build: all but the warnings. */
+export function errorsOf<T extends Diagnostic>(diagnostics: readonly T[]): T[] {
+  return diagnostics.filter((d) => !isWarning(d));
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -2,7 +2,7 @@ import { codeFrameColumns } from "@babel/code-frame";
 import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import picocolors from "picocolors";
-import type { Diagnostic } from "./diagnostic.js";
+import { errorsOf, isWarning, type Diagnostic } from "./diagnostic.js";
 
 export interface RenderOptions {
   /** Paths are shown relative to this folder. */
@@ -24,12 +24,13 @@ export function displayPath(file: string, cwd: string): string {
 }
 
 /**
- * One diagnostic as text: `path:line:col - error SSnnnn: message`, a code frame when the source
+ * One diagnostic as text: `path:line:col - error SSnnnn: message` (`warning SSnnnn` for a warning), a code frame when the source
  * is known, and the hint. Pure: the caller supplies the file's text (see `readSource`).
  */
 export function renderDiagnostic(diagnostic: Diagnostic, source: string | undefined, options: RenderOptions): string {
   const c = picocolors.createColors(options.color);
-  const heading = `${c.red("error")} ${c.gray(diagnostic.code)}: ${diagnostic.message}`;
+  const severity = isWarning(diagnostic) ? c.yellow("warning") : c.red("error");
+  const heading = `${severity} ${c.gray(diagnostic.code)}: ${diagnostic.message}`;
   // A problem of the whole program (a TypeScript option error, say) has no file to point into.
   const where = diagnostic.file
     ? `${c.cyan(displayPath(diagnostic.file, options.cwd))}:${c.yellow(String(diagnostic.line))}:${c.yellow(String(diagnostic.column))} - `
@@ -55,11 +56,14 @@ export function renderCodeFrame(source: string, diagnostic: Diagnostic, color: b
   return codeFrameColumns(source, location, { highlightCode: color, forceColor: color, linesAbove: 2, linesBelow: 2 });
 }
 
-/** `Found 3 errors in 2 files.`, or undefined when there is nothing to sum up. */
+/** `Found 3 errors in 2 files.` (`Found 1 error and 2 warnings in 2 files.`), or undefined when there is nothing to sum up. */
 export function renderSummary(diagnostics: readonly Diagnostic[]): string | undefined {
   if (diagnostics.length === 0) return undefined;
   const files = new Set(diagnostics.map((d) => d.file)).size;
-  return `Found ${plural(diagnostics.length, "error")} in ${plural(files, "file")}.\n`;
+  const errors = errorsOf(diagnostics).length;
+  const warnings = diagnostics.length - errors;
+  const counts = warnings === 0 ? plural(errors, "error") : errors === 0 ? plural(warnings, "warning") : `${plural(errors, "error")} and ${plural(warnings, "warning")}`;
+  return `Found ${counts} in ${plural(files, "file")}.\n`;
 }
 
 /** Diagnostics as JSON for tools (`check --format json`): positions are 1-based, paths relative to the cwd. */
@@ -70,6 +74,7 @@ export function renderDiagnosticsJson(diagnostics: readonly Diagnostic[], cwd: s
     column: d.column,
     length: d.length,
     code: d.code,
+    severity: d.severity ?? "error",
     message: d.message,
     ...(d.hint ? { hint: d.hint } : {}),
   }));

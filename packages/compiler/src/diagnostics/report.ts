@@ -1,5 +1,5 @@
 import type { Node } from "ts-morph";
-import { CATALOGUE, formatMessage, type DiagnosticKind } from "./catalogue.js";
+import { CATALOGUE, formatMessage, type CatalogueEntry, type DiagnosticKind } from "./catalogue.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 /** Where a problem is, independent of ts-morph so later phases can report too. */
@@ -22,12 +22,13 @@ export function diagnosticAt(
   kind: DiagnosticKind,
   args: Record<string, string> = {},
 ): Diagnostic {
-  const entry = CATALOGUE[kind];
+  const entry: CatalogueEntry = CATALOGUE[kind];
   return {
     code: entry.code,
     message: formatMessage(entry.message, args),
     hint: formatMessage(entry.hint, args),
     ...location,
+    ...(entry.severity ? { severity: entry.severity } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { compareDiagnostics, errorsOf, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnosticAt } from "../diagnostics/report.js";
 import type { AslDefinition, CompiledWorkflow, CompileResult } from "../types.js";
 import { locateExport } from "./locate.js";
@@ -20,7 +20,7 @@ const STATE_MACHINE_NAME = /^[A-Za-z0-9_-]{1,80}$/;
 
 /**
  * Decides which compiled workflows are written. Diagnostics carry a position, not a workflow, so a
- * workflow is held back when any diagnostic is in its source file: its definition may have been
+ * workflow is held back when any error (not a warning) is in its source file: its definition may have been
  * built from code the compiler could not fully understand. The others are validated with the
  * ASL validators; a rejection is the compiler's bug (SS9001), reported like any other problem
  * so the user sees it instead of a crash or a definition that fails at deploy time.
@@ -30,7 +30,7 @@ export async function selectWritable(
   validate: Validate,
   readSource: ReadSource = readSourceFile,
 ): Promise<Selection> {
-  const filesWithErrors = new Set(result.diagnostics.map((d) => d.file));
+  const filesWithErrors = new Set(errorsOf(result.diagnostics).map((d) => d.file));
   const candidates = result.workflows.filter((w) => !filesWithErrors.has(w.file));
   const problems = await Promise.all(candidates.map((w) => problemsOf(w, validate)));
   const clashes = clashingNames(candidates);

@@ -65,6 +65,8 @@ export interface TaskCall {
   taskName: string;
   input: Expr;
   stateName?: string;
+  /** Set when the user gave `stateName` (the `name` option): it is then used exactly, and this is where it is written. */
+  stateNameAt?: SourceLocation;
   comment?: string;
   retry: RetryPolicy[];
   timeoutSeconds?: Expr;
@@ -79,7 +81,7 @@ export interface TaskCall {
 export type Stmt =
   | { kind: "assign"; variable: string; value: Expr; label: string; at: SourceLocation; stateName?: string }
   | { kind: "call"; variable?: string; call: TaskCall; at: SourceLocation }
-  | { kind: "wait"; seconds?: Expr; until?: Expr; stateName?: string; comment?: string; label: string; at: SourceLocation }
+  | { kind: "wait"; seconds?: Expr; until?: Expr; stateName?: string; stateNameAt?: SourceLocation; comment?: string; label: string; at: SourceLocation }
   | { kind: "if"; cond: Cond; then: readonly Stmt[]; else: readonly Stmt[]; label: string; at: SourceLocation }
   | { kind: "return"; value?: Expr; label: string; at: SourceLocation }
   | { kind: "throw"; error: Expr; cause?: Expr; label: string; at: SourceLocation }
@@ -126,6 +128,8 @@ export interface LoopStmt {
 /** Options of a Parallel or Map state itself. */
 export interface ConcurrentOptions {
   stateName?: string;
+  /** Where the user's `name` option is written; the name is then used exactly. */
+  stateNameAt?: SourceLocation;
   comment?: string;
   retry: RetryPolicy[];
 }

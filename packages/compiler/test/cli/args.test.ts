@@ -64,7 +64,7 @@ describe("arguments", () => {
   it("defaults to the tsconfig in the cwd and its files", async () => {
     const dir = await project();
     const deps = fakeDeps({ workflows: [], diagnostics: [] });
-    expect(await run(["check"], captureIo(dir), deps.load)).toBe(0);
+    expect(await run(["check", "--allow-empty"], captureIo(dir), deps.load)).toBe(0);
     expect(deps.calls).toEqual([{ project: join(dir, "tsconfig.json"), files: undefined }]);
   });
 
@@ -73,8 +73,8 @@ describe("arguments", () => {
     await mkdir(join(dir, "config"));
     await writeFile(join(dir, "config", "tsconfig.json"), "{}\n");
     const deps = fakeDeps({ workflows: [], diagnostics: [] });
-    expect(await run(["check", "src", "src/flow.ts", "-p", "config"], captureIo(dir), deps.load)).toBe(0);
-    expect(await run(["check", "--project", "config/tsconfig.json"], captureIo(dir), deps.load)).toBe(0);
+    expect(await run(["check", "src", "src/flow.ts", "-p", "config", "--allow-empty"], captureIo(dir), deps.load)).toBe(0);
+    expect(await run(["check", "--project", "config/tsconfig.json", "--allow-empty"], captureIo(dir), deps.load)).toBe(0);
     expect(deps.calls).toEqual([
       { project: join(dir, "config", "tsconfig.json"), files: [join(dir, "src"), join(dir, "src", "flow.ts")] },
       { project: join(dir, "config", "tsconfig.json"), files: undefined },
@@ -85,7 +85,7 @@ describe("arguments", () => {
     const dir = await tempDir();
     await writeFile(join(dir, "flow.ts"), "export {};\n");
     const deps = fakeDeps({ workflows: [], diagnostics: [] });
-    expect(await run(["check", "flow.ts"], captureIo(dir), deps.load)).toBe(0);
+    expect(await run(["check", "flow.ts", "--allow-empty"], captureIo(dir), deps.load)).toBe(0);
     expect(deps.calls).toEqual([{ project: undefined, files: [join(dir, "flow.ts")] }]);
   });
 });

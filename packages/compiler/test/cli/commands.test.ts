@@ -81,11 +81,24 @@ describe("build", () => {
     expect(await readdir(dir)).not.toContain("dist");
   });
 
-  it("says so when it finds no workflow", async () => {
+  it("says so and exits 1 when it finds no workflow, 0 with --allow-empty", async () => {
     const dir = await project();
     const io = captureIo(dir);
-    expect(await run(["build"], io, fakeDeps({ workflows: [], diagnostics: [] }).load)).toBe(0);
-    expect(io.out()).toBe("no workflows found\n");
+    expect(await run(["build"], io, fakeDeps({ workflows: [], diagnostics: [] }).load)).toBe(1);
+    expect(io.out()).toBe("no workflows found (a workflow is `export const name = workflow(…)`); pass --allow-empty if none is expected\n");
+    const allowed = captureIo(dir);
+    expect(await run(["build", "--allow-empty"], allowed, fakeDeps({ workflows: [], diagnostics: [] }).load)).toBe(0);
+    expect(allowed.out()).toBe("no workflows found\n");
+  });
+
+  it("prints warnings, still writes their workflows and exits 0", async () => {
+    const dir = await project();
+    const io = captureIo(dir);
+    const warning = { ...diagnosticIn(join(dir, "flow.ts"), 2), code: "SS1500", severity: "warning" as const };
+    const result = { workflows: [workflowOf("good", join(dir, "flow.ts"))], diagnostics: [warning] };
+    expect(await run(["build"], io, fakeDeps(result).load)).toBe(0);
+    expect(io.out()).toMatch(/^wrote dist\/asl\/good\.asl\.json \(1 state\)\nflow\.ts:2:1 - warning SS1500: something is wrong\n/);
+    expect(io.out()).toContain("Found 1 warning in 1 file.\n");
   });
 
   it("reports a file it cannot write and exits 1", async () => {
@@ -114,7 +127,7 @@ describe("check", () => {
     const result = { workflows: [workflowOf("good", join(dir, "flow.ts"))], diagnostics: [diagnosticIn(join(dir, "flow.ts"), 2)] };
     expect(await run(["check", "--format", "json"], io, fakeDeps(result).load)).toBe(1);
     expect(JSON.parse(io.out())).toEqual([
-      { file: "flow.ts", line: 2, column: 1, length: 1, code: "SS1002", message: "something is wrong" },
+      { file: "flow.ts", line: 2, column: 1, length: 1, code: "SS1002", severity: "error", message: "something is wrong" },
     ]);
     expect(await readdir(dir)).toEqual(["flow.ts", "tsconfig.json"]);
   });
@@ -122,7 +135,8 @@ describe("check", () => {
   it("--format json prints [] when clean", async () => {
     const dir = await project();
     const io = captureIo(dir);
-    expect(await run(["check", "--format", "json"], io, fakeDeps({ workflows: [], diagnostics: [] }).load)).toBe(0);
+    const result = { workflows: [workflowOf("good", join(dir, "flow.ts"))], diagnostics: [] };
+    expect(await run(["check", "--format", "json"], io, fakeDeps(result).load)).toBe(0);
     expect(io.out()).toBe("[]\n");
   });
 });

@@ -50,6 +50,11 @@ describe("renderDiagnostic", () => {
     );
   });
 
+  it("prints a warning as `warning SSnnnn`", () => {
+    const warning = { ...mutation, severity: "warning" as const };
+    expect(renderDiagnostic(warning, source, { cwd, color: false })).toMatch(/^src\/flow\.ts:4:3 - warning SS1005: /);
+  });
+
   it("has no colour codes when colour is off, and has them when it is on", () => {
     expect(renderDiagnostic(mutation, source, { cwd, color: false })).not.toMatch(/\u001b\[/);
     expect(renderDiagnostic(mutation, source, { cwd, color: true })).toMatch(/\u001b\[/);
@@ -112,6 +117,9 @@ describe("renderSummary", () => {
     expect(renderSummary([mutation, mutation, other])).toBe("Found 3 errors in 2 files.\n");
     expect(renderSummary([mutation])).toBe("Found 1 error in 1 file.\n");
     expect(renderSummary([])).toBeUndefined();
+    const warning = { ...mutation, severity: "warning" as const };
+    expect(renderSummary([warning])).toBe("Found 1 warning in 1 file.\n");
+    expect(renderSummary([mutation, warning, warning])).toBe("Found 1 error and 2 warnings in 1 file.\n");
   });
 });
 
@@ -138,10 +146,11 @@ describe("renderDiagnosticsJson", () => {
         column: 3,
         length: 21,
         code: "SS1005",
+        severity: "error",
         message: mutation.message,
         hint: mutation.hint,
       },
-      { file: "src/flow.ts", line: 4, column: 3, length: 21, code: "SS1005", message: mutation.message },
+      { file: "src/flow.ts", line: 4, column: 3, length: 21, code: "SS1005", severity: "error", message: mutation.message },
     ]);
     expect(renderDiagnosticsJson([], cwd)).toBe("[]\n");
   });

@@ -13,7 +13,7 @@ describe("concurrency diagnostics", () => {
       "18:5 SS1250", // last = … inside a parallel branch
       "25:30 SS1251", // a branch that is not a function written in place
       "30:55 SS1252", // Promise.all over something that is not a task call
-      "35:57 SS1253", // maxConcurrency 1.5
+      "35:75 SS1253", // maxConcurrency 1.5, at the value
       "39:34 SS1251", // a destructured item parameter
       "43:3 SS1003", // map(...) not awaited
       "48:33 SS1252", // Promise.all(xs)

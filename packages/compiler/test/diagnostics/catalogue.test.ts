@@ -15,25 +15,7 @@ import { validateDefinition } from "../../src/emit/validate.js";
 const fixtures = path.join(import.meta.dirname, "../fixtures/diagnostics/catalogue");
 const repoRoot = path.resolve(import.meta.dirname, "../../../..");
 
-interface Expected {
-  code: string;
-  file: string;
-  line: number;
-  column: number;
-}
-
-/** The `/*@CODE*\/` markers of a source, each with the 1-based position right after it. */
-export function markersOf(file: string, source: string): Expected[] {
-  const found: Expected[] = [];
-  for (const match of source.matchAll(/\/\*@((?:SS|TS)\d{4})\*\//g)) {
-    const after = match.index + match[0].length;
-    const before = source.slice(0, after);
-    const line = before.split("\n").length;
-    const column = after - (before.lastIndexOf("\n") + 1) + 1;
-    found.push({ code: match[1], file, line, column });
-  }
-  return found;
-}
+import { markersOf, type Expected } from "../harness/markers.js";
 
 const show = (d: Expected | Diagnostic) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.code}`;
 

@@ -13,8 +13,8 @@ import { readConcurrentOptions, readMaxConcurrency } from "./options.js";
 export function analyzeMap(call: CallExpression, context: AnalysisContext, hoisted: Hoisted, variable: string | undefined): Stmt {
   const [itemsNode, fnNode, optionsNode] = call.getArguments();
   if (!itemsNode) fail(call, "invalidConcurrentCallback", { what: "map needs the items and a callback" });
-  const { options, values } = readConcurrentOptions(optionsNode, "the map options", ["maxConcurrency"]);
-  const maxConcurrency = readMaxConcurrency(values, optionsNode);
+  const { options, values, at } = readConcurrentOptions(optionsNode, "the map options", ["maxConcurrency"]);
+  const maxConcurrency = readMaxConcurrency(values, at.maxConcurrency ?? optionsNode);
   return mapStatement(call, itemsNode, fnNode, context, hoisted, variable, { ...options, maxConcurrency });
 }
 

@@ -1,23 +1,24 @@
 import { Node } from "ts-morph";
 import { fail } from "../../diagnostics/report.js";
 import type { ConcurrentOptions, Json } from "../../ir/types.js";
-import { readLiteralOptions, toRetryPolicies } from "../options.js";
+import { readLiteralOptions, toRetryPolicies, userStateName } from "../options.js";
 
 /** The literal options of a Parallel or Map state (`name`, `comment`, `retry`, plus `extra` keys). */
 export function readConcurrentOptions(
   node: Node | undefined,
   what: string,
   extra: readonly string[] = [],
-): { options: ConcurrentOptions; values: Record<string, Json> } {
-  const { values } = readLiteralOptions(node, what, ["name", "comment", "retry", ...extra]);
+): { options: ConcurrentOptions; values: Record<string, Json>; at: Record<string, Node> } {
+  const { values, at } = readLiteralOptions(node, what, ["name", "comment", "retry", ...extra]);
   return {
     options: {
-      stateName: typeof values.name === "string" ? values.name : undefined,
+      ...userStateName(values, at),
       comment: typeof values.comment === "string" ? values.comment : undefined,
       // A Parallel or Map has no retrier unless asked: its tasks carry their own.
-      retry: values.retry !== undefined ? toRetryPolicies(values.retry, node!) : [],
+      retry: values.retry !== undefined ? toRetryPolicies(values.retry, at.retry) : [],
     },
     values,
+    at,
   };
 }
 

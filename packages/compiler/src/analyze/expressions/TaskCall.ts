@@ -3,7 +3,8 @@ import { fail, locationOf } from "../../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
 import type { Expr, TaskCall } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
-import { readLiteralOptions, toRetryPolicies } from "../options.js";
+import { checkHeartbeat } from "../optionRanges.js";
+import { readLiteralOptions, toRetryPolicies, userStateName } from "../options.js";
 import type { TaskDeclaration } from "../tasks.js";
 import { analyzeExpression } from "./index.js";
 import { requirePresent } from "./presence.js";
@@ -29,7 +30,8 @@ export function analyzeTaskCall(
   if (inputNode && task.target.kind !== "lambda" && (input.kind === "intrinsic" || input.kind === "format")) {
     input = store(input, inputNode, context, hoisted);
   }
-  const { values, nodes } = readLiteralOptions(optionsNode, "the call options", CALL_OPTIONS, ["timeoutSeconds", "heartbeatSeconds"]);
+  const { values, nodes, at } = readLiteralOptions(optionsNode, "the call options", CALL_OPTIONS, ["timeoutSeconds", "heartbeatSeconds"]);
+  checkHeartbeat(values.timeoutSeconds ?? task.timeoutSeconds, values.heartbeatSeconds ?? task.heartbeatSeconds, at.heartbeatSeconds ?? at.timeoutSeconds ?? call);
   const seconds = (key: "timeoutSeconds" | "heartbeatSeconds"): Expr | undefined => {
     if (typeof values[key] === "number") return { kind: "literal", value: values[key], kinds: ["number"] };
     if (nodes[key]) {
@@ -45,9 +47,9 @@ export function analyzeTaskCall(
     target: task.target,
     taskName: task.name,
     input,
-    stateName: typeof values.name === "string" ? values.name : undefined,
+    ...userStateName(values, at),
     comment: typeof values.comment === "string" ? values.comment : task.comment,
-    retry: values.retry !== undefined ? toRetryPolicies(values.retry, optionsNode!) : task.retry,
+    retry: values.retry !== undefined ? toRetryPolicies(values.retry, at.retry) : task.retry,
     timeoutSeconds: seconds("timeoutSeconds"),
     heartbeatSeconds: seconds("heartbeatSeconds"),
     callAt: locationOf(call),

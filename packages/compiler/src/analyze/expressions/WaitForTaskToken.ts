@@ -3,6 +3,7 @@ import { fail, locationOf } from "../../diagnostics/report.js";
 import type { AnalysisContext, Hoisted } from "../context.js";
 import type { Expr, TaskCall } from "../../ir/types.js";
 import type { Callback } from "../integrations.js";
+import { checkHeartbeat } from "../optionRanges.js";
 import { readLiteralOptions } from "../options.js";
 import type { TaskDeclaration } from "../tasks.js";
 import { readsInExpr } from "../../ir/walk.js";
@@ -22,7 +23,9 @@ export function analyzeCallback(outer: CallExpression, callback: Callback, task:
   if (!readsToken) {
     fail(callback.call, "invalidCallback", { what: "the task never receives the token, so no one could send its result; pass `token` in its payload" });
   }
-  const { values } = readLiteralOptions(callback.options, "the waitForTaskToken options", ["timeoutSeconds", "heartbeatSeconds"]);
+  const { values, at } = readLiteralOptions(callback.options, "the waitForTaskToken options", ["timeoutSeconds", "heartbeatSeconds"]);
+  const literal = (e: Expr | undefined) => (e?.kind === "literal" ? e.value : undefined);
+  checkHeartbeat(values.timeoutSeconds ?? literal(call.timeoutSeconds), values.heartbeatSeconds ?? literal(call.heartbeatSeconds), at.heartbeatSeconds ?? at.timeoutSeconds ?? outer);
   const seconds = (key: "timeoutSeconds" | "heartbeatSeconds"): Expr | undefined =>
     typeof values[key] === "number" ? { kind: "literal", value: values[key], kinds: ["number"] } : call[key];
   return {

@@ -5,7 +5,8 @@ import { propertyKey } from "../constants.js";
 import { analyzeExpression } from "../expressions/index.js";
 import { requirePresent } from "../expressions/presence.js";
 import type { Expr, Stmt } from "../../ir/types.js";
-import { readLiteralOptions } from "../options.js";
+import { checkRange, WAIT_SECONDS } from "../optionRanges.js";
+import { readLiteralOptions, userStateName } from "../options.js";
 import { labelOf } from "./index.js";
 
 /** `await wait({ seconds })` / `await wait({ until })`. */
@@ -29,16 +30,14 @@ export function analyzeWait(call: CallExpression, context: AnalysisContext): Stm
     hoisted.push({ kind: "assign", variable: id, value, label: labelOf(valueNode), at: locationOf(valueNode) });
     value = { kind: "read", root: { kind: "variable", id }, path: [], kinds: value.kinds };
   }
-  if (value.kind === "literal" && key === "seconds" && (typeof value.value !== "number" || !Number.isInteger(value.value) || value.value < 0)) {
-    fail(valueNode, "unsupportedExpression", { what: "a wait of a negative or fractional number of seconds" });
-  }
-  const { values } = readLiteralOptions(optionsNode, "the wait options", ["name", "comment"]);
+  if (value.kind === "literal" && key === "seconds") checkRange("the wait's seconds", value.value, WAIT_SECONDS, valueNode);
+  const { values, at } = readLiteralOptions(optionsNode, "the wait options", ["name", "comment"]);
   return [
     ...hoisted,
     {
       kind: "wait",
       [key]: value,
-      stateName: typeof values.name === "string" ? values.name : undefined,
+      ...userStateName(values, at),
       comment: typeof values.comment === "string" ? values.comment : undefined,
       label: labelOf(call),
       at: locationOf(call),

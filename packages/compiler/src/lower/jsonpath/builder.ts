@@ -1,4 +1,4 @@
-import type { SourceLocation } from "../../diagnostics/report.js";
+import { CompileError, diagnosticAt, type SourceLocation } from "../../diagnostics/report.js";
 import type { Layout } from "./layout.js";
 import type { PathResolver } from "./template.js";
 import { attachCatchers, type CatchScope, type FinallyFrame } from "./catchers.js";
@@ -34,6 +34,8 @@ export interface Graph {
    * and Map processors: Step Functions wants names unique across the whole definition.
    */
   readonly names?: Set<string>;
+  /** The names the user gave (`name` options): used exactly, so the names the compiler derives avoid them. */
+  readonly reserved?: ReadonlySet<string>;
   /** The catch scopes of the enclosing `try` statements, innermost last (see catchers.ts). */
   catchScopes?: CatchScope[];
   /** The finally blocks an early exit runs first, innermost last. */
@@ -58,18 +60,35 @@ export interface LoopFrame extends BreakTarget {
 
 /** A graph for a Parallel branch or a Map processor: its own states, the machine's names and layout. */
 export function subGraph(parent: Graph, resolve: PathResolver = parent.resolve): Graph {
-  return { states: new Map(), layout: parent.layout, resolve, names: parent.names };
+  return { states: new Map(), layout: parent.layout, resolve, names: parent.names, reserved: parent.reserved };
 }
 
 const MAX_STATE_NAME = 80;
 
-/** A readable, unique state name from a label. */
-export function stateName(graph: Graph, label: string): string {
+/** What names a state: a label the compiler makes a readable name of, or a name the user gave, used exactly. */
+export type StateLabel = string | { exact: string; at: SourceLocation };
+
+/** The label of a state the user may have named (`{ name }` in the options), else `derived`. */
+export function labelFor(options: { stateName?: string; stateNameAt?: SourceLocation }, derived: string): StateLabel {
+  if (options.stateName === undefined) return derived;
+  return options.stateNameAt ? { exact: options.stateName, at: options.stateNameAt } : options.stateName;
+}
+
+/** A readable, unique state name from a label; a user's name exactly, or a coded error when it is taken. */
+export function stateName(graph: Graph, label: StateLabel): string {
+  const taken = (name: string) => graph.states.has(name) || (graph.names?.has(name) ?? false);
+  if (typeof label !== "string") {
+    if (taken(label.exact)) {
+      throw new CompileError(diagnosticAt(label.at, "duplicateStateName", { name: label.exact }));
+    }
+    graph.names?.add(label.exact);
+    return label.exact;
+  }
   const cleaned = label.replace(/[\u0000-\u001f"$\\`{}[\]]/g, "").replace(/\s+/g, " ").trim() || "State";
   const base = cleaned.length > MAX_STATE_NAME ? `${cleaned.slice(0, MAX_STATE_NAME - 1)}…` : cleaned;
-  const taken = (name: string) => graph.states.has(name) || (graph.names?.has(name) ?? false);
+  const unavailable = (name: string) => taken(name) || (graph.reserved?.has(name) ?? false);
   let name = base;
-  for (let n = 2; taken(name); n++) {
+  for (let n = 2; unavailable(name); n++) {
     const suffix = ` (${n})`;
     name = base.slice(0, MAX_STATE_NAME - suffix.length) + suffix;
   }
@@ -78,7 +97,7 @@ export function stateName(graph: Graph, label: string): string {
 }
 
 /** Adds a state that control reaches from `flow`; returns the edge for its own `Next`. */
-export function addState(graph: Graph, flow: Flow, label: string, state: AslState): { name: string; next: Edge } {
+export function addState(graph: Graph, flow: Flow, label: StateLabel, state: AslState): { name: string; next: Edge } {
   const name = stateName(graph, label);
   attachCatchers(graph, flow, state);
   graph.states.set(name, state);
@@ -91,12 +110,12 @@ export function addState(graph: Graph, flow: Flow, label: string, state: AslStat
  * Adds a state that can fail (Task, Parallel, Map): the one place where an enclosing try/catch
  * attaches its Catch.
  */
-export function addFailableState(graph: Graph, flow: Flow, label: string, state: AslState): { name: string; next: Edge } {
+export function addFailableState(graph: Graph, flow: Flow, label: StateLabel, state: AslState): { name: string; next: Edge } {
   return addState(graph, flow, label, state);
 }
 
 /** Adds a state that ends the execution. */
-export function addEndState(graph: Graph, flow: Flow, label: string, state: AslState): string {
+export function addEndState(graph: Graph, flow: Flow, label: StateLabel, state: AslState): string {
   const name = stateName(graph, label);
   attachCatchers(graph, flow, state);
   graph.states.set(name, state);

@@ -1,6 +1,6 @@
 import type { MapStmt, ParallelStmt, Stmt } from "../../ir/types.js";
 import { forEachStmt, readsOf } from "../../ir/walk.js";
-import { addEndState, addFailableState, subGraph, type AslState, type Flow, type Graph } from "./builder.js";
+import { addEndState, addFailableState, labelFor, subGraph, type AslState, type Flow, type Graph } from "./builder.js";
 import { lowerStatements } from "./statements.js";
 import { retrier } from "./task.js";
 
@@ -90,6 +90,6 @@ function addConcurrentState(graph: Graph, stmt: ParallelStmt | MapStmt, flow: Fl
     established = true;
   }
   if (stmt.retry.length > 0) state.Retry = stmt.retry.map(retrier);
-  const { next } = addFailableState(graph, flow, stmt.stateName ?? label, state);
+  const { next } = addFailableState(graph, flow, labelFor(stmt, label), state);
   return { edges: [next], established };
 }

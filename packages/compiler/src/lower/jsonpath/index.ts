@@ -1,4 +1,5 @@
 import type { WorkflowIR } from "../../ir/types.js";
+import { forEachStmt } from "../../ir/walk.js";
 import type { AslDefinition } from "../../types.js";
 import type { Graph } from "./builder.js";
 import { planLayout, variablePath } from "./layout.js";
@@ -13,6 +14,7 @@ export function lowerWorkflow(ir: WorkflowIR): AslDefinition {
   const graph: Graph = {
     states: new Map(),
     names: new Set(),
+    reserved: userStateNames(ir.body),
     layout,
     resolve: resolverFor((id, path) => variablePath(layout, id, path)),
   };
@@ -29,6 +31,16 @@ export function lowerWorkflow(ir: WorkflowIR): AslDefinition {
   if (ir.comment) definition.Comment = ir.comment;
   if (ir.timeoutSeconds !== undefined) definition.TimeoutSeconds = ir.timeoutSeconds;
   return orderDefinition(definition);
+}
+
+/** The state names the user gave, which the names the compiler derives must not take. */
+function userStateNames(body: WorkflowIR["body"]): Set<string> {
+  const names = new Set<string>();
+  forEachStmt(body, (stmt) => {
+    const named = stmt.kind === "call" ? stmt.call : stmt.kind === "wait" || stmt.kind === "parallel" || stmt.kind === "map" ? stmt : undefined;
+    if (named?.stateNameAt && named.stateName !== undefined) names.add(named.stateName);
+  });
+  return names;
 }
 
 /** Comment first, as people write it. */

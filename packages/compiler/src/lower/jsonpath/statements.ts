@@ -1,6 +1,6 @@
 import { failField } from "./fail.js";
 import type { Expr, Json, PathSegment, Stmt } from "../../ir/types.js";
-import { addEndState, addState, type AslState, type Flow, type Graph } from "./builder.js";
+import { addEndState, addState, labelFor, type AslState, type Flow, type Graph } from "./builder.js";
 import { lowerCondition } from "./condition.js";
 import { renderPath, selectedResultAt } from "./layout.js";
 import { simplifyCondition } from "./simplify.js";
@@ -104,7 +104,7 @@ function lowerAssign(graph: Graph, stmt: Extract<Stmt, { kind: "assign" }>, flow
   } else {
     state = { Type: "Pass", InputPath: value.dynamic, ResultPath: `$.${slot}` };
   }
-  const { next } = addState(graph, flow, stmt.stateName ?? `Set ${slot}`, state);
+  const { next } = addState(graph, flow, labelFor(stmt, `Set ${slot}`), state);
   return { edges: [next], established: true };
 }
 
@@ -122,7 +122,7 @@ function lowerCall(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>, flow: Fl
   const result = renderPath("$", [...(resultKey ? [resultKey] : []), ...select]);
   if (!variable) {
     state.ResultPath = null;
-    const { next } = addState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, state);
+    const { next } = addState(graph, flow, labelFor(stmt.call, stmt.call.taskName), state);
     return { edges: [next], established: flow.established };
   }
   const slot = graph.layout.slot(variable);
@@ -135,7 +135,7 @@ function lowerCall(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>, flow: Fl
     if (key) state.ResultSelector = { [`${key}.$`]: result };
     state.ResultPath = `$.${slot}`;
   }
-  const { next } = addState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, retryLast(state));
+  const { next } = addState(graph, flow, labelFor(stmt.call, stmt.call.taskName), retryLast(state));
   return { edges: [next], established: true };
 }
 
@@ -183,7 +183,7 @@ function lowerCallAndReturn(graph: Graph, stmt: Extract<Stmt, { kind: "call" }>,
     if (!("fixed" in template)) throw new LoweringError("only objects can be built from a task's result");
     state.ResultSelector = template.fixed;
   }
-  addEndState(graph, flow, stmt.call.stateName ?? stmt.call.taskName, { ...retryLast(state), End: true });
+  addEndState(graph, flow, labelFor(stmt.call, stmt.call.taskName), { ...retryLast(state), End: true });
 }
 
 function renderResultPath(path: readonly (string | number)[]): string {
@@ -197,7 +197,7 @@ function lowerWait(graph: Graph, stmt: Extract<Stmt, { kind: "wait" }>, flow: Fl
   const template = toTemplate(value, graph.resolve);
   if ("fixed" in template) state[literalKey] = template.fixed;
   else state[pathKey] = template.dynamic;
-  const label = stmt.stateName ?? ("fixed" in template ? (stmt.seconds ? `Wait ${template.fixed}s` : `Wait until ${template.fixed}`) : "Wait");
+  const label = labelFor(stmt, "fixed" in template ? (stmt.seconds ? `Wait ${template.fixed}s` : `Wait until ${template.fixed}`) : "Wait");
   const { next } = addState(graph, flow, label, state);
   return { edges: [next], established: flow.established };
 }
