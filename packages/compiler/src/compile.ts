@@ -75,17 +75,17 @@ function typeScriptDiagnostics(file: SourceFile): Diagnostic[] {
     });
 }
 
-/** Two state machines with one name would overwrite each other's definition: the later export is reported. */
+/**
+ * Two state machines with one name would overwrite each other's definition: each of them is
+ * reported, so that neither is written (writing one would pick a winner in silence).
+ */
 function duplicateNames(workflows: CompiledWorkflow[], exportedAt: ReadonlyMap<CompiledWorkflow, SourceLocation>): Diagnostic[] {
-  const seen = new Map<string, CompiledWorkflow>();
-  const problems: Diagnostic[] = [];
-  for (const workflow of workflows) {
-    const first = seen.get(workflow.name);
-    if (first) {
-      problems.push(diagnosticAt(exportedAt.get(workflow)!, "invalidName", {
-        what: `two workflows are named "${workflow.name}" (the other is ${first.exportName} in ${first.file})`,
-      }));
-    } else seen.set(workflow.name, workflow);
-  }
-  return problems;
+  const byName = new Map<string, CompiledWorkflow[]>();
+  for (const workflow of workflows) byName.set(workflow.name, [...(byName.get(workflow.name) ?? []), workflow]);
+  return [...byName.values()].filter((group) => group.length > 1).flatMap((group) =>
+    group.map((workflow) => {
+      const others = group.filter((w) => w !== workflow).map((w) => `${w.exportName} in ${w.file}`).join(", ");
+      return diagnosticAt(exportedAt.get(workflow)!, "invalidName", { what: `two workflows are named "${workflow.name}" (the other is ${others})` });
+    }),
+  );
 }

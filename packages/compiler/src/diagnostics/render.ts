@@ -50,10 +50,40 @@ export function renderCodeFrame(source: string, diagnostic: Diagnostic, color: b
   const lines = source.split(/\r\n|[\n\r\u2028\u2029]/);
   const text = lines[diagnostic.line - 1];
   if (text === undefined) return undefined;
-  const column = Math.max(1, diagnostic.column);
-  const end = Math.min(column + Math.max(0, diagnostic.length), text.length + 1);
+  const framed = lines.slice(Math.max(0, diagnostic.line - 1 - FRAME_CONTEXT), diagnostic.line + FRAME_CONTEXT);
+  const window = frameWindow(Math.max(...framed.map((line) => line.length)), Math.max(1, diagnostic.column));
+  // Only the framed lines are shown; each is clipped to the same window so a 1 MB line prints a few columns.
+  const shown = lines.map((line, i) => (Math.abs(i + 1 - diagnostic.line) <= FRAME_CONTEXT ? clip(line, window) : ""));
+  const column = Math.max(1, diagnostic.column) - window.start + (window.start > 0 ? 1 : 0);
+  const clippedText = shown[diagnostic.line - 1];
+  const end = Math.min(column + Math.max(0, diagnostic.length), clippedText.length + 1);
   const location = { start: { line: diagnostic.line, column }, end: { line: diagnostic.line, column: Math.max(end, column) } };
-  return codeFrameColumns(source, location, { highlightCode: color, forceColor: color, linesAbove: 2, linesBelow: 2 });
+  return codeFrameColumns(shown.join("\n"), location, { highlightCode: color, forceColor: color, linesAbove: FRAME_CONTEXT, linesBelow: FRAME_CONTEXT });
+}
+
+const FRAME_CONTEXT = 2;
+/** Lines up to this long are shown whole; longer ones are clipped to a window around the column. */
+const MAX_FRAME_WIDTH = 160;
+/** How much of the clipped line is shown before the column. */
+const FRAME_LEAD = 40;
+
+interface FrameWindow {
+  /** 0-based offset of the first character shown. */
+  start: number;
+  /** Characters shown; Infinity when the line is shown whole. */
+  width: number;
+}
+
+export function frameWindow(lineLength: number, column: number): FrameWindow {
+  if (lineLength <= MAX_FRAME_WIDTH) return { start: 0, width: Infinity };
+  return { start: Math.max(0, column - 1 - FRAME_LEAD), width: MAX_FRAME_WIDTH };
+}
+
+/** The part of a line inside the window, with `…` where text was left out. */
+function clip(line: string, window: FrameWindow): string {
+  if (window.width === Infinity) return line;
+  const part = line.slice(window.start, window.start + window.width);
+  return `${window.start > 0 ? "…" : ""}${part}${window.start + window.width < line.length ? "…" : ""}`;
 }
 
 /** `Found 3 errors in 2 files.` (`Found 1 error and 2 warnings in 2 files.`), or undefined when there is nothing to sum up. */

@@ -96,6 +96,20 @@ describe("the command with warnings and with nothing to build", () => {
     expect(await run(["check", "flow.ts", "--allow-empty"], captureIo(dir), loadDeps)).toBe(0);
   });
 
+  it("writes neither of two workflows from two files that share a name (item 7)", async () => {
+    const first = await source("clash/a.ts", `${DSL}export const orders = workflow(async () => ({ a: 1 }));\n`);
+    await source("clash/b.ts", `${DSL}export const other = workflow({ name: "orders" }, async () => ({ b: 1 }));\n`);
+    await source("clash/c.ts", `${DSL}export const fine = workflow(async () => ({ c: 1 }));\n`);
+    const dir = path.dirname(first);
+    const io = captureIo(dir);
+    expect(await run(["build", "a.ts", "b.ts", "c.ts"], io, loadDeps)).toBe(1);
+    expect(io.out()).toContain("a.ts:2:14 - error SS2001");
+    expect(io.out()).toContain("b.ts:2:14 - error SS2001");
+    const written = await readdir(path.join(dir, "dist", "asl"));
+    expect(written).toContain("fine.asl.json");
+    expect(written.filter((f) => f.startsWith("orders"))).toEqual([]);
+  });
+
   it("counts a file with only a hidden workflow as finding nothing", async () => {
     const file = await source("onlyhidden/flow.ts", `${DSL}const hidden = workflow(async () => ({}));\n`);
     const io = captureIo(path.dirname(file));

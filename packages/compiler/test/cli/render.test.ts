@@ -155,3 +155,22 @@ describe("renderDiagnosticsJson", () => {
     expect(renderDiagnosticsJson([], cwd)).toBe("[]\n");
   });
 });
+
+describe("renderCodeFrame on a very long line", () => {
+  it("clips the line around the column instead of echoing all of it", () => {
+    const long = `export const x = "${"a".repeat(1_300_000)}" + oops;`;
+    const column = long.indexOf("oops") + 1;
+    const frame = renderCodeFrame(`// first\n${long}\n// last\n`, { ...mutation, line: 2, column, length: 4 }, false)!;
+    expect(frame.length).toBeLessThan(1000);
+    expect(frame).toContain("…aaaa");
+    expect(frame).toContain('" + oops;');
+    // The underline is under `oops` in the clipped line.
+    const [code, underline] = frame.split("\n").filter((l) => l.startsWith("> 2 |") || /^\s+\|\s+\^/.test(l));
+    expect(underline.indexOf("^")).toBe(code.indexOf("oops"));
+    expect(underline.match(/\^/g)).toHaveLength(4);
+  });
+
+  it("shows a line of ordinary length whole", () => {
+    expect(renderCodeFrame("const a = oops;\n", { ...mutation, line: 1, column: 11, length: 4 }, false)).toContain("> 1 | const a = oops;");
+  });
+});

@@ -35,14 +35,15 @@ describe("discovery", () => {
     const folder = mkdtempSync(path.join(repo, ".vitest-tmp-names-"));
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-    it("reports a second workflow with a name already taken at its export", () => {
+    it("reports both workflows that share a name, each at its export, so that neither is written", () => {
       const first = path.join(folder, "a.ts");
       const second = path.join(folder, "b.ts");
       writeFileSync(first, `import { workflow } from "@stepscript/dsl";\nexport const orders = workflow(async () => 1);\n`);
       writeFileSync(second, `import { workflow } from "@stepscript/dsl";\n\nexport const other = workflow({ name: "orders" }, async () => 2);\n`);
       const result = compile({ files: [first, second] });
-      expect(result.diagnostics.map((d) => [path.basename(d.file), d.line, d.column, d.code])).toEqual([["b.ts", 3, 14, "SS2001"]]);
-      expect(result.diagnostics[0].message).toContain('two workflows are named "orders"');
+      expect(result.diagnostics.map((d) => [path.basename(d.file), d.line, d.column, d.code])).toEqual([["a.ts", 2, 14, "SS2001"], ["b.ts", 3, 14, "SS2001"]]);
+      expect(result.diagnostics[0].message).toContain('two workflows are named "orders" (the other is other in ');
+      expect(result.workflows).toHaveLength(2);
     });
   });
 
