@@ -9,6 +9,7 @@ import { optimize } from "./optimize/index.js";
 import type { CompiledWorkflow, CompileOptions, CompileResult } from "./types.js";
 import { checkLimits } from "./limits.js";
 import { expressProblems, substitutionsOf } from "./analyze/integrationPatterns.js";
+import { distributedMapProblems } from "./analyze/concurrent/distributedMapChecks.js";
 
 /** discover -> analyze -> lower -> optimize, for every workflow of the project or of the named files. */
 export function compile(options: CompileOptions = {}, cwd = process.cwd()): CompileResult {
@@ -25,7 +26,7 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
     for (const declaration of declarations) {
       const ir = analyzeWorkflow(declaration, diagnostics);
       if (!ir) continue;
-      const express = expressProblems(ir);
+      const express = [...expressProblems(ir), ...distributedMapProblems(ir)];
       diagnostics.push(...express);
       if (express.length > 0) continue;
       try {
