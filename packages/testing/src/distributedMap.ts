@@ -9,8 +9,9 @@
  * for it. Payload templates and paths are evaluated by the engine itself (a Pass state), so
  * their meaning is the engine's, context object included.
  */
-import { StateMachine } from "aws-local-stepfunctions";
 import { readItems, runMapRun, mapRunArn, WorkflowError, type ChildOutcome, type Json, type LocalS3, type ResolvedReader } from "@stepscript/dsl";
+
+import { engineFixes, loadEngine } from "./engine/index.js";
 
 type State = Record<string, unknown>;
 type Definition = { StartAt: string; States: Record<string, State> };
@@ -198,10 +199,11 @@ function readerKind(resource: string, inputType: unknown): ResolvedReader["reade
  */
 async function evaluateTemplate(template: unknown, input: Json, context: DistributedMapEnvironment["context"], extra: Record<string, unknown>): Promise<Json> {
   const wrapped = { value: template };
+  const { StateMachine } = loadEngine(engineFixes);
   const machine = new StateMachine({ StartAt: "Evaluate", States: { Evaluate: { Type: "Pass", Parameters: wrapped, End: true } } } as never, {
     validationOptions: { noValidate: true },
   });
-  // The execution's own Execution object, as a Map iteration of the patched engine gets it.
+  // The execution's own Execution object, as a Map iteration gets it (the nested-execution-context fix).
   const run = machine.run(structuredClone(input) as never, { context: { ...context, ...extra }, _parentExecution: context.Execution } as never);
   const output = (await run.result) as { value: Json };
   return output.value;

@@ -1,8 +1,8 @@
-// The reference engine's Distributed Map (test/harness/distributedMap.ts), checked against what
+// The reference engine's Distributed Map (src/distributedMap.ts), checked against what
 // AWS documents for each field on hand-written definitions, not against the compiler.
 import { describe, expect, it } from "vitest";
 import { bind, memoryS3, task } from "@stepscript/dsl";
-import { runOnEngine } from "../harness/engine.js";
+import { runOnEngine } from "../../src/index.js";
 
 const echo = task<unknown, unknown>("arn:aws:states:::lambda:invoke");
 /** A Lambda invoke whose function returns its payload, recorded as a call. */
