@@ -5,11 +5,12 @@
 //
 // Run as each package's `prepack` (so `npm pack` and `npm publish` always ship a fresh build), or
 // as `node scripts/build-package.mjs packages/NAME`. tsc reads the declarations of the
-// `@stepscript/*` packages it depends on from their dist/, so those are built first when they have
-// none (`npm pack` of every workspace builds them in dependency order anyway).
+// `@stepscript/*` packages it depends on from their dist/, so those are built first when their
+// dist/ is missing or older than their sources (`npm pack` of every workspace builds them in
+// dependency order anyway).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,10 +27,19 @@ async function buildWithDependencies(dir, built) {
   for (const name of Object.keys(manifest.dependencies ?? {})) {
     if (!name.startsWith("@stepscript/")) continue;
     const dependency = join(root, "packages", name.slice("@stepscript/".length));
-    if (!built.has(dependency) && !existsSync(join(dependency, "dist", "index.d.ts"))) await buildWithDependencies(dependency, built);
+    if (!built.has(dependency) && isStale(dependency)) await buildWithDependencies(dependency, built);
   }
   built.add(dir);
   await buildPackage(dir, manifest.name);
+}
+
+/** Whether a package's dist/ is missing or older than a file of its src/ or its package.json. */
+function isStale(dir) {
+  const declarations = join(dir, "dist", "index.d.ts");
+  if (!existsSync(declarations)) return true;
+  const builtAt = statSync(declarations).mtimeMs;
+  const sources = readdirSync(join(dir, "src"), { recursive: true }).map((file) => join(dir, "src", String(file)));
+  return [join(dir, "package.json"), ...sources].some((file) => statSync(file).mtimeMs > builtAt);
 }
 
 async function buildPackage(dir, name) {

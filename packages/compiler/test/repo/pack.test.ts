@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const exec = promisify(execFile);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 const rootManifest = JSON.parse(await readFile(join(repoRoot, "package.json"), "utf8"));
-const PACKAGES = ["@stepscript/runtime-types", "@stepscript/dsl", "@stepscript/compiler"];
+const PACKAGES = ["@stepscript/runtime-types", "@stepscript/dsl", "@stepscript/compiler", "@stepscript/testing"];
 /** Each step starts TypeScript on a whole program in a fresh process: slow on a busy machine. */
 const STEP_MS = 300_000;
 
@@ -90,15 +90,16 @@ describe("the packed packages installed into an empty project", () => {
     await exec("npx", ["--no-install", "tsc", "-p", "tsconfig.json"], { cwd: join(project, "app") });
   }, STEP_MS);
 
-  it("the packages load in plain Node: the DSL runs the workflow locally, the compiler is a library", async () => {
+  it("the packages load in plain Node: the DSL runs the workflow locally, the compiler is a library, the testing package loads", async () => {
     const script = `
       const dsl = await import("@stepscript/dsl");
       const { compile } = await import("@stepscript/compiler");
+      const { runOnEngine } = await import("@stepscript/testing");
       const ok = dsl.workflow(async (input) => ({ doubled: input.n + input.n }));
       const result = compile({ project: "tsconfig.json" });
-      console.log(JSON.stringify({ local: await ok.run({ n: 2 }), workflows: result.workflows.map((w) => w.name), diagnostics: result.diagnostics.length }));
+      console.log(JSON.stringify({ local: await ok.run({ n: 2 }), workflows: result.workflows.map((w) => w.name), diagnostics: result.diagnostics.length, testing: typeof runOnEngine }));
     `;
     const { stdout } = await exec(process.execPath, ["--input-type=module", "-e", script], { cwd: join(project, "app") });
-    expect(JSON.parse(stdout)).toEqual({ local: { doubled: 4 }, workflows: ["processOrder"], diagnostics: 0 });
+    expect(JSON.parse(stdout)).toEqual({ local: { doubled: 4 }, workflows: ["processOrder"], diagnostics: 0, testing: "function" });
   }, STEP_MS);
 });
