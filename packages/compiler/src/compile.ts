@@ -13,7 +13,7 @@ import { distributedMapProblems } from "./analyze/concurrent/distributedMapCheck
 
 /** discover -> analyze -> lower -> optimize, for every workflow of the project or of the named files. */
 export function compile(options: CompileOptions = {}, cwd = process.cwd()): CompileResult {
-  const { files } = loadProject(options, cwd);
+  const { files, inputs } = loadProject(options, cwd);
   const diagnostics: Diagnostic[] = [];
   const workflows: CompiledWorkflow[] = [];
   const exportedAt = new Map<CompiledWorkflow, SourceLocation>();
@@ -51,7 +51,7 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
     }
   }
   diagnostics.push(...duplicateNames(workflows, exportedAt));
-  return { workflows, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { workflows, diagnostics: diagnostics.sort(compareDiagnostics), inputs };
 }
 
 /** TypeScript's own errors in a workflow file fail the build, in the same format as ours. */
