@@ -3,10 +3,11 @@
  * ./engine/index.ts) with the task implementations of a local run.
  */
 import type { RunOptions } from "aws-local-stepfunctions";
-import { LOCAL_TASK_TOKEN, nestedExecutionFailure, type TaskBinding } from "@stepscript/dsl";
+import { LOCAL_TASK_TOKEN, nestedExecutionFailure, type LocalS3, type TaskBinding } from "@stepscript/dsl";
 import { validateDefinition, type AslDefinition, type CompiledWorkflow } from "@stepscript/compiler";
 import { engineFixes, loadEngine } from "./engine/index.js";
 import { copy, failureOf, type RunOutcome, type TaskCall } from "./outcome.js";
+import { extendDistributedMaps, type ChildRun } from "./distributedMap.js";
 
 export type { RunOutcome, TaskCall } from "./outcome.js";
 
@@ -15,6 +16,9 @@ export type EngineRun = RunOutcome & {
   calls: TaskCall[];
   /** States entered, counted from the engine's event log (Map iterations and Parallel branches included). */
   transitions: number;
+  /** Child executions of Distributed Maps, and the states they entered (not in `transitions`). */
+  childExecutions: number;
+  childTransitions: number;
 };
 
 /** The `$$` context object (PascalCase, as in ASL); merged over `defaultEngineContext(name)`. */
@@ -39,6 +43,8 @@ export interface EngineRunOptions {
    * (a `${childArn}` placeholder or an ARN); see `childWorkflows`.
    */
   workflows?: ChildWorkflows;
+  /** The S3 Distributed Maps read items from and write results to (the same one a local run gets). */
+  s3?: LocalS3;
 }
 
 export type ChildWorkflows = Readonly<Record<string, AslDefinition | CompiledWorkflow>>;
@@ -93,11 +99,18 @@ export async function runOnEngine(
   options: EngineRunOptions = {},
 ): Promise<EngineRun> {
   if (options.validate ?? true) await assertValid(definition);
-  const machine = copy(definition) as AslDefinition;
-  const states = collectStates(machine);
   const calls: TaskCall[] = [];
   const harnessProblems: string[] = [];
   const tasks = options.tasks ?? [];
+  const context = mergeContext(defaultEngineContext(options.name), options.context);
+  // Distributed Maps become Tasks whose handlers run the map runs (see distributedMap.ts).
+  const extended = extendDistributedMaps(copy(definition) as never, {
+    s3: options.s3,
+    context: { ...context, Execution: { ...context.Execution, Input: copy(input) }, StateMachine: { ...context.StateMachine } },
+    runChild: (child, childInput, childContext) => runChildExecution(child, childInput, childContext, options, calls, harnessProblems),
+  });
+  const machine = extended.definition as unknown as AslDefinition;
+  const states = collectStates(machine);
 
   const zero = Object.fromEntries(states.map(([name]) => [name, 0]));
   const taskResourceLocalHandlers = Object.fromEntries(
@@ -116,11 +129,11 @@ export async function runOnEngine(
   const execution = stateMachine.run(copy(input) as never, {
     overrides: {
       // The handlers take and return JSON; the engine's types say so with its own JSON type.
-      taskResourceLocalHandlers: taskResourceLocalHandlers as unknown as Overrides["taskResourceLocalHandlers"],
+      taskResourceLocalHandlers: { ...taskResourceLocalHandlers, ...extended.handlers } as unknown as Overrides["taskResourceLocalHandlers"],
       waitTimeOverrides: zero,
       retryIntervalOverrides: zero,
     },
-    context: mergeContext(defaultEngineContext(options.name), options.context),
+    context,
   });
   let transitions = 0;
   const eventsDrained = (async () => {
@@ -135,7 +148,30 @@ export async function runOnEngine(
   }
   await eventsDrained;
   if (harnessProblems.length > 0) throw new Error(harnessProblems.join("\n"));
-  return { ...outcome, calls, transitions };
+  const { childExecutions, childTransitions } = extended.stats;
+  return { ...outcome, calls, transitions, childExecutions, childTransitions };
+}
+
+/** A Distributed Map's child: an engine run of its own with the same bindings, its task calls recorded as the parent's. */
+async function runChildExecution(
+  definition: object,
+  input: unknown,
+  context: EngineContext,
+  options: EngineRunOptions,
+  calls: TaskCall[],
+  harnessProblems: string[],
+): Promise<ChildRun> {
+  let run: EngineRun;
+  try {
+    run = await runOnEngine(definition, input, { ...options, validate: false, name: undefined, context });
+  } catch (thrown) {
+    harnessProblems.push(String(thrown));
+    throw thrown;
+  }
+  calls.push(...run.calls);
+  const outcome: ChildRun["outcome"] =
+    run.status === "succeeded" ? { status: "SUCCEEDED", output: run.output as never } : { status: "FAILED", error: run.error, cause: run.cause };
+  return { outcome, transitions: run.transitions + run.childTransitions, childExecutions: run.childExecutions };
 }
 
 type State = Record<string, unknown>;

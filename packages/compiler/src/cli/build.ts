@@ -8,6 +8,8 @@ import type { Inputs } from "./usage.js";
 export interface BuildOutcome {
   exitCode: 0 | 1;
   errors: number;
+  /** The files the compile read (see CompileResult.inputs). */
+  inputs?: string[];
 }
 
 /**
@@ -25,7 +27,7 @@ export async function buildOnce(inputs: Inputs, outDir: string, io: Io, deps: De
   printDiagnostics(io, diagnostics);
   // Warnings are printed but do not fail the build.
   const errors = errorsOf(diagnostics).length + failures.length;
-  return { exitCode: errors > 0 || (nothingFound && !allowEmpty) ? 1 : 0, errors };
+  return { exitCode: errors > 0 || (nothingFound && !allowEmpty) ? 1 : 0, errors, inputs: result.inputs };
 }
 
 /**

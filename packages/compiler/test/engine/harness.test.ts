@@ -56,6 +56,8 @@ describe("runOnEngine", () => {
       output: { orderId: "o-1" },
       calls: [{ resource: VALIDATE_ARN, input: order }],
       transitions: 3,
+      childExecutions: 0,
+      childTransitions: 0,
     });
   });
 
@@ -112,6 +114,8 @@ describe("runOnEngine", () => {
         },
       ],
       transitions: 1,
+      childExecutions: 0,
+      childTransitions: 0,
     });
   });
 

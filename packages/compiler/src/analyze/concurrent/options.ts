@@ -8,8 +8,9 @@ export function readConcurrentOptions(
   node: Node | undefined,
   what: string,
   extra: readonly string[] = [],
-): { options: ConcurrentOptions; values: Record<string, Json>; at: Record<string, Node> } {
-  const { values, at } = readLiteralOptions(node, what, ["name", "comment", "retry", ...extra]);
+  dynamic: readonly string[] = [],
+): { options: ConcurrentOptions; values: Record<string, Json>; nodes: Record<string, Node>; at: Record<string, Node> } {
+  const { values, nodes, at } = readLiteralOptions(node, what, ["name", "comment", "retry", ...extra], dynamic);
   return {
     options: {
       ...userStateName(values, at),
@@ -18,6 +19,7 @@ export function readConcurrentOptions(
       retry: values.retry !== undefined ? toRetryPolicies(values.retry, at.retry) : [],
     },
     values,
+    nodes,
     at,
   };
 }
