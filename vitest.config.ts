@@ -4,8 +4,6 @@ export default defineConfig({
   test: {
     include: ["packages/*/test/**/*.test.ts", "examples/**/*.test.ts", "bench/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
-    // Node 20 lacks Promise.withResolvers, which aws-local-stepfunctions 3 uses.
-    setupFiles: ["packages/compiler/test/harness/setup.ts"],
     // Test files run in parallel, one worker per core of a 2-core machine. Forks, not threads:
     // each worker holds its own TypeScript program (ts-morph), which is large.
     pool: "forks",

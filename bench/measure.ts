@@ -8,7 +8,6 @@
  * A scenario whose two runs end differently is reported (`same: false`): the figures of a
  * machine that does something else would mean nothing.
  */
-import "../packages/compiler/test/harness/setup.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { AslDefinition } from "../packages/compiler/src/types.js";

@@ -1,0 +1,20 @@
+/**
+ * @stepscript/testing: run compiled workflows on the reference engine (aws-local-stepfunctions
+ * with our fixes applied at run time) and compare them with their TypeScript meaning.
+ */
+export {
+  runOnEngine,
+  childWorkflows,
+  collectStates,
+  defaultEngineContext,
+  lambdaInvokeResponse,
+  LAMBDA_INVOKE,
+  START_EXECUTION_SYNC2,
+  type ChildWorkflows,
+  type EngineContext,
+  type EngineRun,
+  type EngineRunOptions,
+} from "./runOnEngine.js";
+export { runLocally, type LocalRun, type LocalRunOptions } from "./runLocally.js";
+export { copy, failureOf, type RunOutcome, type TaskCall } from "./outcome.js";
+export { engineFixes, loadEngine, applyFix, EngineFixError, type Engine, type EngineFix, type Replacement } from "./engine/index.js";
