@@ -114,7 +114,7 @@ const watch = await watchRebuild();
 
 const results = {
   date: new Date().toISOString(),
-  commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim(),
+  commit: process.env.BENCH_COMMIT ?? execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim(),
   node: process.version,
   build: buildFigures,
   transitions: { median: median(transitionRatios), worst: Math.max(...transitionRatios) },
