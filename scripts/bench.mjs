@@ -87,6 +87,8 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
+  // The workspace packages' TypeScript sources, as the CLI's bundle takes them.
+  conditions: ["stepscript-source"],
   plugins: [externalThirdParty],
   logLevel: "warning",
 });
