@@ -11,6 +11,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { build } from "esbuild";
 
@@ -285,3 +286,36 @@ function updateReadme(rows, r) {
   ].join("\n");
   writeFileSync(readme, text.slice(0, text.indexOf(start)) + table + text.slice(text.indexOf(end) + end.length));
 }
+
+// A Distributed Map run on the local engine: the issue's CSV migration over 100,000 rows in
+// batches of 500. The TypeScript of the bench (scripts/bench/distributedMap.ts) is bundled with
+// esbuild first, as the CLI is: only our packages are bundled, third-party ones stay imports.
+async function benchDistributedMap(rows = 100_000) {
+  const { build } = await import("esbuild");
+  const outfile = path.join(out, "distributed-map-bench.mjs");
+  await build({
+    entryPoints: [path.join(root, "scripts/bench/distributedMap.ts")],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    logLevel: "warning",
+    plugins: [
+      {
+        name: "external-third-party",
+        setup(pluginBuild) {
+          pluginBuild.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith("@stepscript/") ? undefined : { path: args.path, external: true }));
+        },
+      },
+    ],
+  });
+  const { benchDistributedMap: run } = await import(pathToFileURL(outfile).href);
+  const result = await run(root, rows);
+  console.log(`\ndistributedMap: ${result.rows.toLocaleString("en")} CSV rows in batches of 500 on the local engine (${result.status})`);
+  console.log(`  time ${result.milliseconds.toFixed(0)} ms, child executions ${result.childExecutions}`);
+  console.log(`  transitions: parent ${result.parentTransitions}, children ${result.childTransitions}, ${result.transitionsPerThousand.toFixed(2)} per 1,000 items`);
+  return result;
+}
+
+await benchDistributedMap();

@@ -1,7 +1,7 @@
 // Bundles the `stepscript` command into dist/cli.js.
 //
-// Only our own code is bundled (the compiler and the workspace packages, whose package.json
-// points at .ts sources Node cannot load); every third-party package (ts-morph, typescript,
+// Only our own code is bundled (the compiler and the workspace packages, read from their
+// TypeScript sources through the `stepscript-source` export condition); every third-party package (ts-morph, typescript,
 // prettier, the validators, commander…) stays an ordinary import, resolved from node_modules at
 // run time. That keeps the bundle small and its startup fast, and the heavy packages load only
 // when a command needs them.
@@ -34,6 +34,8 @@ const result = await build({
   target: "node20",
   banner: { js: "#!/usr/bin/env node" },
   plugins: [externalThirdParty],
+  // The workspace packages' TypeScript sources (see their package.json exports), not their dist/.
+  conditions: ["stepscript-source"],
   logLevel: "warning",
 }).catch(() => process.exit(1));
 

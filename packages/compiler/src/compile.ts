@@ -9,10 +9,11 @@ import { optimize } from "./optimize/index.js";
 import type { CompiledWorkflow, CompileOptions, CompileResult } from "./types.js";
 import { checkLimits } from "./limits.js";
 import { expressProblems, substitutionsOf } from "./analyze/integrationPatterns.js";
+import { distributedMapProblems } from "./analyze/concurrent/distributedMapChecks.js";
 
 /** discover -> analyze -> lower -> optimize, for every workflow of the project or of the named files. */
 export function compile(options: CompileOptions = {}, cwd = process.cwd()): CompileResult {
-  const { files } = loadProject(options, cwd);
+  const { files, inputs } = loadProject(options, cwd);
   const diagnostics: Diagnostic[] = [];
   const workflows: CompiledWorkflow[] = [];
   const exportedAt = new Map<CompiledWorkflow, SourceLocation>();
@@ -25,7 +26,7 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
     for (const declaration of declarations) {
       const ir = analyzeWorkflow(declaration, diagnostics);
       if (!ir) continue;
-      const express = expressProblems(ir);
+      const express = [...expressProblems(ir), ...distributedMapProblems(ir)];
       diagnostics.push(...express);
       if (express.length > 0) continue;
       try {
@@ -50,7 +51,7 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
     }
   }
   diagnostics.push(...duplicateNames(workflows, exportedAt));
-  return { workflows, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { workflows, diagnostics: diagnostics.sort(compareDiagnostics), inputs };
 }
 
 /** TypeScript's own errors in a workflow file fail the build, in the same format as ours. */

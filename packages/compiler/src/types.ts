@@ -32,4 +32,10 @@ export interface CompileResult {
   workflows: CompiledWorkflow[];
   /** Every problem found, sorted by file, line and column. Empty when the build is clean. */
   diagnostics: Diagnostic[];
+  /**
+   * Every file the compile read (absolute, sorted): the tsconfig and those it extends, the
+   * workflow files and the modules they import, outside node_modules. What `build --watch`
+   * watches; absent when unknown, and then the watch rebuilds on any TypeScript file.
+   */
+  inputs?: string[];
 }

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { LocalS3 } from "./distributedMap/localS3.js";
 import type { Task } from "./tasks.js";
 
 /** The `context` parameter of a workflow: the `$$` context object, in camelCase. */
@@ -27,12 +28,17 @@ export interface RunOptions {
   tasks?: readonly TaskBinding[];
   /** Overrides for the context object a local run exposes. */
   context?: Partial<ExecutionContext>;
+  /** The S3 `distributedMap` reads items from and writes results to (`memoryS3(…)` or `folderS3(dir)`). */
+  s3?: LocalS3;
 }
 
 /** What one local run knows: which implementation runs each task. Lives only for that run. */
 export interface RunScope {
   readonly implementations: ReadonlyMap<Task<any, any>, TaskImplementation<any, any>>;
   readonly context: ExecutionContext;
+  readonly s3: LocalS3 | undefined;
+  /** How many map runs each Distributed Map label has started in this run (their ARNs count them). */
+  readonly mapRuns: Map<string, number>;
 }
 
 const runScopes = new AsyncLocalStorage<RunScope>();
@@ -70,5 +76,5 @@ export function makeRunScope(input: unknown, name: string, options: RunOptions):
   };
   const implementations = new Map<Task<any, any>, TaskImplementation<any, any>>();
   for (const binding of options.tasks ?? []) implementations.set(binding.task, binding.implementation);
-  return { implementations, context };
+  return { implementations, context, s3: options.s3, mapRuns: new Map() };
 }

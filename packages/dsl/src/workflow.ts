@@ -42,7 +42,7 @@ export function workflow<I, O>(
     const parent = currentRunScope(`the nested workflow ${name}`);
     const tasks = [...parent.implementations].map(([task, implementation]) => ({ task, implementation }));
     try {
-      return await execute(input, { tasks });
+      return await execute(input, { tasks, s3: parent.s3 });
     } catch (thrown) {
       throw nestedExecutionFailure(toWorkflowError(thrown));
     }

@@ -18,3 +18,4 @@ export {
 export { runLocally, type LocalRun, type LocalRunOptions } from "./runLocally.js";
 export { copy, failureOf, type RunOutcome, type TaskCall } from "./outcome.js";
 export { engineFixes, loadEngine, applyFix, EngineFixError, type Engine, type EngineFix, type Replacement } from "./engine/index.js";
+export { extendDistributedMaps, isDistributedMap, type ChildRun, type DistributedMapEnvironment, type MapRunStats } from "./distributedMap.js";

@@ -1,5 +1,5 @@
 /** Runs a workflow locally (its TypeScript meaning) and records its task calls as `runOnEngine` does. */
-import { bind, WorkflowError, type ExecutionContext, type TaskBinding, type Workflow } from "@stepscript/dsl";
+import { bind, WorkflowError, type ExecutionContext, type LocalS3, type TaskBinding, type Workflow } from "@stepscript/dsl";
 import { copy, type RunOutcome, type TaskCall } from "./outcome.js";
 
 export type LocalRun = RunOutcome & { calls: TaskCall[] };
@@ -8,6 +8,8 @@ export interface LocalRunOptions {
   tasks?: readonly TaskBinding[];
   /** Overrides of the context object the run exposes (`workflow.run`'s `context` option). */
   context?: Partial<ExecutionContext>;
+  /** The S3 Distributed Maps read and write (the same kind of S3 the engine run gets). */
+  s3?: LocalS3;
 }
 
 /** The DSL's message when a workflow calls a task nobody bound; that is the test's mistake, not a failure. */
@@ -27,7 +29,7 @@ export async function runLocally<I, O>(workflow: Workflow<I, O>, input: I, optio
     }),
   );
   try {
-    const output = await workflow.run(copy(input), { tasks, context: options.context });
+    const output = await workflow.run(copy(input), { tasks, context: options.context, s3: options.s3 });
     return { status: "succeeded", output: copy(output), calls };
   } catch (thrown) {
     if (thrown instanceof WorkflowError && !thrown.cause?.startsWith(UNBOUND)) {

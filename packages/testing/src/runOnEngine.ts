@@ -3,10 +3,11 @@
  * ./engine/index.ts) with the task implementations of a local run.
  */
 import type { RunOptions } from "aws-local-stepfunctions";
-import { LOCAL_TASK_TOKEN, nestedExecutionFailure, type TaskBinding } from "@stepscript/dsl";
+import { LOCAL_TASK_TOKEN, nestedExecutionFailure, type LocalS3, type TaskBinding } from "@stepscript/dsl";
 import { validateDefinition, type AslDefinition, type CompiledWorkflow } from "@stepscript/compiler";
 import { engineFixes, loadEngine } from "./engine/index.js";
 import { copy, failureOf, type RunOutcome, type TaskCall } from "./outcome.js";
+import { extendDistributedMaps, type ChildRun } from "./distributedMap.js";
 
 export type { RunOutcome, TaskCall } from "./outcome.js";
 
@@ -18,8 +19,11 @@ export type EngineRun = RunOutcome & {
    * the nested executions of child workflows included: each is billed).
    */
   transitions: number;
-  /** The largest state input or output of the run (child executions included), in bytes of JSON. */
+  /** The largest state input or output of the run (nested executions included), in bytes of JSON. */
   peakPayload: number;
+  /** Child executions of Distributed Maps, and the states they entered (not in `transitions`). */
+  childExecutions: number;
+  childTransitions: number;
 };
 
 /** The `$$` context object (PascalCase, as in ASL); merged over `defaultEngineContext(name)`. */
@@ -44,6 +48,8 @@ export interface EngineRunOptions {
    * (a `${childArn}` placeholder or an ARN); see `childWorkflows`.
    */
   workflows?: ChildWorkflows;
+  /** The S3 Distributed Maps read items from and write results to (the same one a local run gets). */
+  s3?: LocalS3;
 }
 
 export type ChildWorkflows = Readonly<Record<string, AslDefinition | CompiledWorkflow>>;
@@ -98,12 +104,19 @@ export async function runOnEngine(
   options: EngineRunOptions = {},
 ): Promise<EngineRun> {
   if (options.validate ?? true) await assertValid(definition);
-  const machine = copy(definition) as AslDefinition;
-  const states = collectStates(machine);
   const calls: TaskCall[] = [];
   const harnessProblems: string[] = [];
   const nested: NestedCost = { transitions: 0, peakPayload: 0 };
   const tasks = options.tasks ?? [];
+  const context = mergeContext(defaultEngineContext(options.name), options.context);
+  // Distributed Maps become Tasks whose handlers run the map runs (see distributedMap.ts).
+  const extended = extendDistributedMaps(copy(definition) as never, {
+    s3: options.s3,
+    context: { ...context, Execution: { ...context.Execution, Input: copy(input) }, StateMachine: { ...context.StateMachine } },
+    runChild: (child, childInput, childContext) => runChildExecution(child, childInput, childContext, options, calls, harnessProblems),
+  });
+  const machine = extended.definition as unknown as AslDefinition;
+  const states = collectStates(machine);
 
   const zero = Object.fromEntries(states.map(([name]) => [name, 0]));
   const taskResourceLocalHandlers = Object.fromEntries(
@@ -122,11 +135,11 @@ export async function runOnEngine(
   const execution = stateMachine.run(copy(input) as never, {
     overrides: {
       // The handlers take and return JSON; the engine's types say so with its own JSON type.
-      taskResourceLocalHandlers: taskResourceLocalHandlers as unknown as Overrides["taskResourceLocalHandlers"],
+      taskResourceLocalHandlers: { ...taskResourceLocalHandlers, ...extended.handlers } as unknown as Overrides["taskResourceLocalHandlers"],
       waitTimeOverrides: zero,
       retryIntervalOverrides: zero,
     },
-    context: mergeContext(defaultEngineContext(options.name), options.context),
+    context,
   });
   let transitions = 0;
   let peakPayload = 0;
@@ -147,7 +160,15 @@ export async function runOnEngine(
   }
   await eventsDrained;
   if (harnessProblems.length > 0) throw new Error(harnessProblems.join("\n"));
-  return { ...outcome, calls, transitions: transitions + nested.transitions, peakPayload: Math.max(peakPayload, nested.peakPayload) };
+  const { childExecutions, childTransitions } = extended.stats;
+  return {
+    ...outcome,
+    calls,
+    transitions: transitions + nested.transitions,
+    peakPayload: Math.max(peakPayload, nested.peakPayload),
+    childExecutions,
+    childTransitions,
+  };
 }
 
 /** Bytes of a state's input or output as JSON (UTF-8), the measure of the 256 KiB payload limit. */
@@ -159,6 +180,28 @@ function payloadSize(value: unknown): number {
 interface NestedCost {
   transitions: number;
   peakPayload: number;
+}
+
+/** A Distributed Map's child: an engine run of its own with the same bindings, its task calls recorded as the parent's. */
+async function runChildExecution(
+  definition: object,
+  input: unknown,
+  context: EngineContext,
+  options: EngineRunOptions,
+  calls: TaskCall[],
+  harnessProblems: string[],
+): Promise<ChildRun> {
+  let run: EngineRun;
+  try {
+    run = await runOnEngine(definition, input, { ...options, validate: false, name: undefined, context });
+  } catch (thrown) {
+    harnessProblems.push(String(thrown));
+    throw thrown;
+  }
+  calls.push(...run.calls);
+  const outcome: ChildRun["outcome"] =
+    run.status === "succeeded" ? { status: "SUCCEEDED", output: run.output as never } : { status: "FAILED", error: run.error, cause: run.cause };
+  return { outcome, transitions: run.transitions + run.childTransitions, childExecutions: run.childExecutions };
 }
 
 type State = Record<string, unknown>;

@@ -7,6 +7,8 @@ import type { Inputs } from "./usage.js";
 export interface BuildOutcome {
   exitCode: 0 | 1;
   errors: number;
+  /** The files the compile read (see CompileResult.inputs). */
+  inputs?: string[];
 }
 
 /**
@@ -22,5 +24,5 @@ export async function buildOnce(inputs: Inputs, outDir: string, io: Io, deps: De
   printWriteFailures(io, failures);
   printDiagnostics(io, diagnostics);
   const errors = diagnostics.length + failures.length;
-  return { exitCode: errors > 0 ? 1 : 0, errors };
+  return { exitCode: errors > 0 ? 1 : 0, errors, inputs: result.inputs };
 }

@@ -24,6 +24,8 @@ export interface Io {
 export interface Deps {
   compile(options: CompileOptions): CompileResult | Promise<CompileResult>;
   validate: Validate;
+  /** Whether a build would compile a file that has just appeared; absent: any TypeScript file would. */
+  wouldCompile?(options: CompileOptions, file: string): boolean;
 }
 
 /**
@@ -31,6 +33,10 @@ export interface Deps {
  * and `--help` or a usage error should answer at once.
  */
 export async function loadDeps(): Promise<Deps> {
-  const [{ compile }, { validateDefinition }] = await Promise.all([import("../index.js"), import("../emit/validate.js")]);
-  return { compile, validate: validateDefinition };
+  const [{ compile }, { validateDefinition }, { wouldCompile }] = await Promise.all([
+    import("../index.js"),
+    import("../emit/validate.js"),
+    import("../discover/project.js"),
+  ]);
+  return { compile, validate: validateDefinition, wouldCompile };
 }

@@ -5,14 +5,18 @@ import { buildOnce } from "./build.js";
 import { check, type CheckFormat } from "./check.js";
 import { loadDeps, type Deps, type Io } from "./io.js";
 import { printInternalError } from "./output.js";
-import { resolveInputs, UsageError } from "./usage.js";
+import { readProjectConfig } from "./config.js";
+import { resolveInputs, UsageError, type Inputs } from "./usage.js";
 import { watchBuild } from "./watch.js";
 
 /** Exit statuses: 0 clean, 1 problems found (or an internal error), 2 bad usage. */
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
+/** Where `build` writes when neither `--out` nor the project config says. */
+export const DEFAULT_OUT = "dist/asl";
+
 interface BuildFlags {
-  out: string;
+  out?: string;
   project?: string;
   watch?: boolean;
 }
@@ -30,14 +34,14 @@ export async function run(argv: readonly string[], io: Io, deps: () => Promise<D
   let status: number = EXIT.ok;
   const program = createProgram(io, {
     build: async (paths, flags) => {
-      const inputs = resolveInputs(io.cwd, paths, flags.project);
-      const outDir = resolve(io.cwd, flags.out);
+      const { inputs, out } = projectInputs(io.cwd, paths, flags);
+      const outDir = resolve(io.cwd, out);
       status = flags.watch
         ? await watchBuild(inputs, outDir, io, await deps())
         : (await buildOnce(inputs, outDir, io, await deps())).exitCode;
     },
     check: async (paths, flags) => {
-      const inputs = resolveInputs(io.cwd, paths, flags.project);
+      const { inputs } = projectInputs(io.cwd, paths, flags);
       status = await check(inputs, flags.format, io, await deps());
     },
   });
@@ -47,6 +51,13 @@ export async function run(argv: readonly string[], io: Io, deps: () => Promise<D
   } catch (error) {
     return statusOfFailure(error, io);
   }
+}
+
+/** The command line first, then the `stepscript` field of package.json, then the defaults. */
+function projectInputs(cwd: string, paths: string[], flags: { project?: string; out?: string }): { inputs: Inputs; out: string } {
+  const config = readProjectConfig(cwd);
+  const named = paths.length > 0 ? paths : (config.workflows ?? []);
+  return { inputs: resolveInputs(cwd, named, flags.project ?? config.project), out: flags.out ?? config.out ?? DEFAULT_OUT };
 }
 
 function statusOfFailure(error: unknown, io: Io): number {
@@ -78,8 +89,8 @@ function createProgram(io: Io, actions: Actions): Command {
   program
     .command("build")
     .description("compile the workflows and write <name>.asl.json for each")
-    .argument("[paths...]", "files or folders (default: the files of the tsconfig)")
-    .option("-o, --out <dir>", "output folder", "dist/asl")
+    .argument("[paths...]", 'files or folders (default: "stepscript.workflows" of package.json, else the files of the tsconfig)')
+    .option("-o, --out <dir>", `output folder (default: "stepscript.out" of package.json, else ${DEFAULT_OUT})`)
     .option("-p, --project <tsconfig>", "tsconfig.json to use (default: ./tsconfig.json)")
     .option("-w, --watch", "rebuild when a TypeScript file of the project changes")
     .action((paths: string[], flags: BuildFlags) => actions.build(paths, flags));
@@ -87,7 +98,7 @@ function createProgram(io: Io, actions: Actions): Command {
   program
     .command("check")
     .description("compile and validate the workflows; write nothing")
-    .argument("[paths...]", "files or folders (default: the files of the tsconfig)")
+    .argument("[paths...]", 'files or folders (default: "stepscript.workflows" of package.json, else the files of the tsconfig)')
     .option("-p, --project <tsconfig>", "tsconfig.json to use (default: ./tsconfig.json)")
     .addOption(new Option("--format <format>", "how to print diagnostics").choices(["text", "json"]).default("text"))
     .action((paths: string[], flags: CheckFlags) => actions.check(paths, flags));

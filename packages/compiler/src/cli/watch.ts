@@ -12,15 +12,18 @@ import type { Inputs } from "./usage.js";
 const QUIET_MS = 150;
 
 /**
- * `build --watch`: builds, then rebuilds whenever a TypeScript file of the project (or the
- * tsconfig) changes, reporting each time. Runs until `io.stopSignal()` is aborted; an internal error in
+ * `build --watch`: builds, then rebuilds whenever a file the build read changes (a workflow file, a
+ * module it imports, the tsconfig) or a file appears that the build would compile, reporting each time. Runs until `io.stopSignal()` is aborted; an internal error in
  * one rebuild is reported and the watch goes on, since the next edit may well avoid it.
  */
 export async function watchBuild(inputs: Inputs, outDir: string, io: Io, deps: Deps): Promise<number> {
+  let read: ReadonlySet<string> | undefined;
   const build = async (kind: "built" | "rebuilt"): Promise<void> => {
     const start = performance.now();
     try {
-      const { errors } = await buildOnce(inputs, outDir, io, deps);
+      const outcome = await buildOnce(inputs, outDir, io, deps);
+      const { errors } = outcome;
+      read = outcome.inputs ? new Set(outcome.inputs) : undefined;
       // The time is what an edit costs the user before the output is fresh (the bench reads it).
       const took = `${kind} in ${Math.round(performance.now() - start)} ms`;
       io.stdout.write(`Found ${errors} error${errors === 1 ? "" : "s"} (${took}). Watching for changes.\n`);
@@ -38,11 +41,27 @@ export async function watchBuild(inputs: Inputs, outDir: string, io: Io, deps: D
     ignoreInitial: true,
     ignored: (path, stats) => isIgnored(path, outDir, stats),
   });
-  watcher.on("all", (_event, path) => {
-    if (isWatchedFile(path)) scheduler.changed(resolve(path));
+  watcher.on("all", (event, path) => {
+    const file = resolve(path);
+    if (isWatchedFile(file) && triggersRebuild(event, file, read, (f) => deps.wouldCompile?.(inputs, f) ?? true)) scheduler.changed(file);
   });
   watcher.on("error", (error) => io.stderr.write(`warning: file watching failed: ${messageOf(error)}\n`));
   return stopped(io.stopSignal?.(), watcher, scheduler);
+}
+
+/**
+ * Whether a file event calls for a rebuild: a file the last build read changed or went away, or a
+ * file appeared that the next build would compile. Other files under the watched folders (tests,
+ * scripts, anything the build never reads) do not. Without the list of files read, any does.
+ */
+export function triggersRebuild(
+  event: string,
+  file: string,
+  read: ReadonlySet<string> | undefined,
+  wouldCompile: (file: string) => boolean,
+): boolean {
+  if (read === undefined || read.has(file)) return true;
+  return (event === "add" || event === "change") && wouldCompile(file);
 }
 
 /** The tsconfig's folder (the project) and every named path. */

@@ -13,6 +13,8 @@ export type DslRole =
   | "WorkflowError"
   | "parallel"
   | "map"
+  | "distributedMap"
+  | "s3Reader"
   | "integration"
   | "requestResponse"
   | "awsSdk"

@@ -7,6 +7,8 @@ export interface LoadedProject {
   project: Project;
   /** The files whose workflows are compiled. */
   files: SourceFile[];
+  /** Every file the compile reads: the tsconfig and the ones it extends, and each source file outside node_modules. */
+  inputs: string[];
 }
 
 const DEFAULT_COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -36,7 +38,30 @@ export function loadProject(options: CompileOptions, cwd = process.cwd()): Loade
     ? named.map((file) => project.addSourceFileAtPath(file))
     : project.getSourceFiles().filter((file) => !file.isDeclarationFile() && !isInNodeModules(file.getFilePath()));
   project.resolveSourceFileDependencies();
-  return { project, files: files.sort((a, b) => (a.getFilePath() < b.getFilePath() ? -1 : 1)) };
+  const sources = project.getSourceFiles().map((file) => file.getFilePath() as string).filter((file) => !isInNodeModules(file));
+  const configs = tsConfigFilePath ? tsconfigChain(tsConfigFilePath).configFiles : [];
+  return {
+    project,
+    files: files.sort((a, b) => (a.getFilePath() < b.getFilePath() ? -1 : 1)),
+    inputs: [...new Set([...configs, ...sources.map((file) => path.resolve(file))])].sort(),
+  };
+}
+
+export interface TsconfigFiles {
+  /** The tsconfig and every tsconfig it extends, absolute. */
+  configFiles: string[];
+  /** The files its `files` / `include` / `exclude` select, absolute. */
+  fileNames: string[];
+}
+
+/** What a tsconfig is made of and what it selects, without building a program. */
+export function tsconfigChain(tsconfig: string): TsconfigFiles {
+  const sourceFile = ts.readJsonConfigFile(tsconfig, ts.sys.readFile);
+  const parsed = ts.parseJsonSourceFileConfigFileContent(sourceFile, ts.sys, path.dirname(tsconfig), undefined, tsconfig);
+  return {
+    configFiles: [tsconfig, ...(sourceFile.extendedSourceFiles ?? [])].map((file) => path.resolve(file)),
+    fileNames: parsed.fileNames.map((file) => path.resolve(file)),
+  };
 }
 
 function isInNodeModules(file: string): boolean {
@@ -47,9 +72,21 @@ function isWorkflowSource(file: string): boolean {
   return /\.(ts|mts|cts|tsx)$/.test(file) && !/\.d\.(ts|mts|cts)$/.test(file) && !/\.test\.ts$/.test(file);
 }
 
+/**
+ * Whether a build of these inputs would compile `file` (a file that has just appeared): it is named,
+ * lies in a named folder, or, with no paths named, is one of the tsconfig's files.
+ */
+export function wouldCompile(options: CompileOptions, file: string): boolean {
+  const target = path.resolve(file);
+  if (options.files?.length) return options.files.some((named) => expandPath(path.resolve(named)).includes(target));
+  return options.project !== undefined && tsconfigChain(path.resolve(options.project)).fileNames.includes(target);
+}
+
 /** A file stands for itself; a folder for the TypeScript files below it (not node_modules, not tests). */
 function expandPath(target: string): string[] {
-  if (!statSync(target).isDirectory()) return [target];
+  const stats = statSync(target, { throwIfNoEntry: false });
+  if (!stats) return [];
+  if (!stats.isDirectory()) return [target];
   return readdirSync(target, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith(".") && entry.name !== "node_modules" && entry.name !== "dist")
     .sort((a, b) => (a.name < b.name ? -1 : 1))

@@ -90,6 +90,7 @@ export type Stmt =
   | { kind: "continue"; at: SourceLocation }
   | ParallelStmt
   | MapStmt
+  | DistributedMapStmt
   /** `try { body } catch (variable) { … } finally { … }`: see CatchClause and FinallyClause. */
   | { kind: "try"; body: readonly Stmt[]; catch?: CatchClause; finally?: FinallyClause; label: string; at: SourceLocation }
   /** `throw e` of a caught error: the same Error and Cause again. */
@@ -152,6 +153,48 @@ export interface MapStmt extends ConcurrentOptions {
   body: readonly Stmt[];
   /** 0 means no limit. */
   maxConcurrency?: number;
+  label: string;
+  at: SourceLocation;
+}
+
+export type ReaderKind = "objects" | "json" | "jsonl" | "csv" | "manifest";
+
+/** Where a Distributed Map's items come from: an array in the state (ItemsPath) or an ItemReader. */
+export type ItemSourceIR =
+  | { kind: "items"; items: Expr }
+  | {
+      kind: "reader";
+      reader: ReaderKind;
+      /** `{ Bucket, Key }` or `{ Bucket, Prefix }`, each a literal or a read. */
+      location: Expr;
+      maxItems?: number;
+      header?: "firstRow" | readonly string[];
+      delimiter?: string;
+      at: SourceLocation;
+    };
+
+/**
+ * `distributedMap(source, fn, options)`: a Map in DISTRIBUTED mode whose `body` runs as a child
+ * execution per item, or per batch with `batch` (then `item` holds `{ Items, BatchInput }`, the
+ * child's whole input). `inputVariable` carries the workflow's input into unbatched children
+ * (their own `$$.Execution.Input` is the item).
+ */
+export interface DistributedMapStmt extends ConcurrentOptions {
+  kind: "distributedMap";
+  variable?: string;
+  source: ItemSourceIR;
+  item: string;
+  inputVariable: string;
+  body: readonly Stmt[];
+  batch?: { maxItems?: number; maxBytes?: number; input?: Expr };
+  maxConcurrency?: number;
+  /** Literals or reads (the `…Path` forms). */
+  toleratedFailurePercentage?: Expr;
+  toleratedFailureCount?: Expr;
+  executionType: "STANDARD" | "EXPRESS";
+  /** `{ Bucket, Prefix }`. */
+  resultWriter?: Expr;
+  mapRunLabel?: string;
   label: string;
   at: SourceLocation;
 }

@@ -26,6 +26,7 @@ export function nestedLists(stmt: Stmt): readonly (readonly Stmt[])[] {
     case "parallel":
       return stmt.branches;
     case "map":
+    case "distributedMap":
       return [stmt.body];
     case "try":
       return [stmt.body, ...(stmt.catch?.handlers.map((h) => h.body) ?? []), stmt.catch?.rest ?? [], stmt.finally?.body ?? []];
@@ -62,6 +63,14 @@ export function readsOf(stmt: Stmt): Read[] {
       return [];
     case "map":
       return readsInExpr(stmt.items);
+    case "distributedMap":
+      return [
+        stmt.source.kind === "items" ? stmt.source.items : stmt.source.location,
+        stmt.batch?.input,
+        stmt.toleratedFailurePercentage,
+        stmt.toleratedFailureCount,
+        stmt.resultWriter,
+      ].flatMap((e) => (e ? readsInExpr(e) : []));
     case "try":
       return [];
     case "rethrow":
@@ -102,4 +111,13 @@ export function readsInCond(cond: Cond): Read[] {
     case "not":
       return readsInCond(cond.item);
   }
+}
+
+/** Whether any statement of `body`, nested ones included, reads the execution's input. */
+export function readsInput(body: readonly Stmt[]): boolean {
+  let found = false;
+  forEachStmt(body, (stmt) => {
+    if (readsOf(stmt).some((read) => read.root.kind === "input")) found = true;
+  });
+  return found;
 }

@@ -58,6 +58,8 @@ describe("runOnEngine", () => {
       transitions: 3,
       // The largest data of the run: ValidateOrder's output (IsValid's input).
       peakPayload: JSON.stringify({ ...order, check: { valid: true, reason: "ok" } }).length,
+      childExecutions: 0,
+      childTransitions: 0,
     });
   });
 
@@ -115,6 +117,8 @@ describe("runOnEngine", () => {
       ],
       transitions: 1,
       peakPayload: JSON.stringify({ ...order, sent: { MessageId: "m-1" } }).length,
+      childExecutions: 0,
+      childTransitions: 0,
     });
   });
 

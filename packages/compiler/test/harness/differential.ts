@@ -10,7 +10,7 @@
  *   ]);
  */
 import { expect } from "vitest";
-import type { ExecutionContext, TaskBinding, Workflow } from "@stepscript/dsl";
+import type { ExecutionContext, LocalS3, TaskBinding, Workflow } from "@stepscript/dsl";
 import type { AslDefinition, CompiledWorkflow } from "../../src/types.js";
 import { defaultEngineContext, runOnEngine, type ChildWorkflows, type EngineContext, type EngineRun } from "./engine.js";
 import { runLocally, type LocalRun } from "./local.js";
@@ -27,6 +27,8 @@ export interface BehaviourCase<I> {
   tasks?: readonly TaskBinding[] | (() => readonly TaskBinding[]);
   /** Context object fields, given to both runs (the execution's input is always the case's input). */
   context?: ContextOverrides;
+  /** A fresh local S3 for each run (Distributed Maps read and write it); both runs' S3s are returned. */
+  s3?: () => LocalS3;
   /** Also pin the outcome (checked on the local run, so a shared mistake cannot pass): the output… */
   output?: unknown;
   /** …or the failure. */
@@ -53,6 +55,8 @@ export interface BehaviourRun {
   name: string;
   local: LocalRun;
   engine: EngineRun;
+  /** The S3 each run used, when the case gave one. */
+  s3?: { local: LocalS3; engine: LocalS3 };
 }
 
 /**
@@ -73,14 +77,15 @@ export async function expectSameBehaviour<I, O>(
   for (const [index, c] of list.entries()) {
     const name = c.name ?? `#${index} ${truncate(JSON.stringify(c.input))}`;
     const context = contextFor(machineName, c.context);
-    const local = await runLocally(workflow, c.input, { tasks: tasksOf(c), context: context.local });
-    const engine = await runOnEngine(definition, c.input, { tasks: tasksOf(c), context: context.engine, workflows: options.workflows });
+    const s3 = c.s3 ? { local: c.s3(), engine: c.s3() } : undefined;
+    const local = await runLocally(workflow, c.input, { tasks: tasksOf(c), context: context.local, s3: s3?.local });
+    const engine = await runOnEngine(definition, c.input, { tasks: tasksOf(c), context: context.engine, workflows: options.workflows, s3: s3?.engine });
     const order = options.calls ?? "ordered";
     expect(comparable(engine, order), `case "${name}": the engine run (received) differs from the local run (expected)`).toEqual(
       comparable(local, order),
     );
     pinned(name, c, local);
-    runs.push({ name, local, engine });
+    runs.push({ name, local, engine, s3 });
   }
   return runs;
 }

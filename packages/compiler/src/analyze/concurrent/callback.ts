@@ -10,7 +10,7 @@ import { kindsOfType } from "../kinds.js";
 import { analyzeStatements, labelOf } from "../statements/index.js";
 import { classifyCallee } from "../tasks.js";
 import { nestedLists } from "../../ir/walk.js";
-import { analyzeConcurrentCall, concurrentCallOf } from "./index.js";
+import { analyzeConcurrentCall, concurrentCallOf, resultName } from "./index.js";
 
 export type Callback = ArrowFunction | FunctionExpression;
 
@@ -47,7 +47,7 @@ export function analyzeBranchBody(body: Node, context: AnalysisContext, where: s
         context.diagnostics.push(diagnosticAt(stmt.at, "concurrentOuterAssignment", { name, where }));
       }
       // A nested branch or callback checked its own body (against a larger set of outer variables).
-      if (stmt.kind !== "parallel" && stmt.kind !== "map") nestedLists(stmt).forEach(check);
+      if (stmt.kind !== "parallel" && stmt.kind !== "map" && stmt.kind !== "distributedMap") nestedLists(stmt).forEach(check);
     }
   };
   check(stmts);
@@ -84,7 +84,7 @@ function returnedCall(call: import("ts-morph").CallExpression, body: Node, conte
   }
   const concurrent = concurrentCallOf(call);
   if (concurrent) {
-    const variable = newVariable(context, `${concurrent.kind === "map" ? "map" : "parallel"}Result`, kinds);
+    const variable = newVariable(context, `${resultName(concurrent)}Result`, kinds);
     hoisted.push(analyzeConcurrentCall(concurrent, context, hoisted, variable));
     return { kind: "read", root: { kind: "variable", id: variable }, path: [], kinds };
   }

@@ -5,19 +5,20 @@ import { locationOf } from "../../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "../context.js";
 import type { Expr, Stmt } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
+import { analyzeDistributedMap } from "./distributedMap.js";
 import { analyzeMap } from "./map.js";
 import { analyzeParallel } from "./parallel.js";
 import { analyzePromiseAll } from "./promiseAll.js";
 
 /** A call that runs work concurrently: the DSL's `parallel` / `map`, or the global `Promise.all`. */
-export type ConcurrentCall = { kind: "parallel" | "map" | "promiseAll"; call: CallExpression };
+export type ConcurrentCall = { kind: "parallel" | "map" | "distributedMap" | "promiseAll"; call: CallExpression };
 
 export function concurrentCallOf(node: Node | undefined): ConcurrentCall | undefined {
   const call = unwrap(node);
   if (!call || !Node.isCallExpression(call)) return undefined;
   const callee = call.getExpression();
   const role = dslRoleOf(callee);
-  if (role === "parallel" || role === "map") return { kind: role, call };
+  if (role === "parallel" || role === "map" || role === "distributedMap") return { kind: role, call };
   if (isLibMethod(callee, "PromiseConstructor", "all")) return { kind: "promiseAll", call };
   return undefined;
 }
@@ -40,6 +41,8 @@ export function analyzeConcurrentCall(
       return analyzeParallel(concurrent.call, context, hoisted, variable);
     case "map":
       return analyzeMap(concurrent.call, context, hoisted, variable);
+    case "distributedMap":
+      return analyzeDistributedMap(concurrent.call, context, hoisted, variable);
     case "promiseAll":
       return analyzePromiseAll(concurrent.call, context, hoisted, variable);
   }
@@ -48,7 +51,7 @@ export function analyzeConcurrentCall(
 /** An awaited concurrent call inside an expression runs first, into a variable of its own. */
 export function hoistConcurrentCall(concurrent: ConcurrentCall, resultNode: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
   const kinds = kindsOfNode(resultNode) ?? ["array"];
-  const variable = newVariable(context, `${concurrent.kind === "map" ? "map" : "parallel"}Result`, kinds);
+  const variable = newVariable(context, `${resultName(concurrent)}Result`, kinds);
   hoisted.push(analyzeConcurrentCall(concurrent, context, hoisted, variable));
   return { kind: "read", root: { kind: "variable", id: variable }, path: [], kinds };
 }
@@ -71,3 +74,8 @@ export function isLibMethod(node: Node, interfaces: string | readonly string[], 
 }
 
 export { locationOf };
+
+/** The stem of the variable a concurrent call's result lands in. */
+export function resultName(concurrent: ConcurrentCall): string {
+  return concurrent.kind === "promiseAll" ? "parallel" : concurrent.kind;
+}

@@ -58,7 +58,7 @@ export function mapStatement(
 }
 
 /** ItemsPath needs a path: a computed array (a literal, an intrinsic) is stored first. */
-function itemsPath(items: Expr, node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
+export function itemsPath(items: Expr, node: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
   requirePresent(items, node, "the items");
   if (items.kind === "read") return items;
   const id = newVariable(context, "items", items.kinds);

@@ -8,8 +8,9 @@ export function readConcurrentOptions(
   node: Node | undefined,
   what: string,
   extra: readonly string[] = [],
-): { options: ConcurrentOptions; values: Record<string, Json> } {
-  const { values } = readLiteralOptions(node, what, ["name", "comment", "retry", ...extra]);
+  dynamic: readonly string[] = [],
+): { options: ConcurrentOptions; values: Record<string, Json>; nodes: Record<string, Node> } {
+  const { values, nodes } = readLiteralOptions(node, what, ["name", "comment", "retry", ...extra], dynamic);
   return {
     options: {
       stateName: typeof values.name === "string" ? values.name : undefined,
@@ -18,6 +19,7 @@ export function readConcurrentOptions(
       retry: values.retry !== undefined ? toRetryPolicies(values.retry, node!) : [],
     },
     values,
+    nodes,
   };
 }
 

@@ -11,7 +11,7 @@ import type { Expr } from "../../ir/types.js";
 export function analyzeCallExpression(node: CallExpression, context?: AnalysisContext, hoisted?: Hoisted): Expr {
   const callee = classifyCallee(node);
   const name = node.getExpression().getText();
-  if (callee.kind === "task" || (callee.kind === "dsl" && (callee.role === "wait" || callee.role === "parallel" || callee.role === "map" || callee.role === "choice"))) {
+  if (callee.kind === "task" || (callee.kind === "dsl" && (callee.role === "wait" || callee.role === "parallel" || callee.role === "map" || callee.role === "distributedMap" || callee.role === "choice"))) {
     return fail(node, "taskCallNotAwaited", { what: name });
   }
   const mutation = mutatingMethod(node);

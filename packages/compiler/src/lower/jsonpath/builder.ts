@@ -40,6 +40,19 @@ export interface Graph {
   finallyFrames?: FinallyFrame[];
   /** The flows that `break` statements leave from, by the statement they leave (a switch's id). */
   breaks?: Map<string, BreakTarget>;
+  /** Inside a Distributed Map's child: how the child sees what the parent passed it (see distributedMap.ts). */
+  readonly child?: ChildExecution;
+}
+
+/**
+ * A Distributed Map's child is an execution of its own. Unbatched, the workflow's input reaches
+ * it in the slot `inputSlot`; batched, `fromExecutionInput` variables are read from the child's
+ * own `$$.Execution.Input`. Branches and iterations nested in the child pass the first on and
+ * never the second.
+ */
+export interface ChildExecution {
+  inputSlot?: string;
+  fromExecutionInput: ReadonlySet<string>;
 }
 
 /**
@@ -58,7 +71,7 @@ export interface LoopFrame extends BreakTarget {
 
 /** A graph for a Parallel branch or a Map processor: its own states, the machine's names and layout. */
 export function subGraph(parent: Graph, resolve: PathResolver = parent.resolve): Graph {
-  return { states: new Map(), layout: parent.layout, resolve, names: parent.names };
+  return { states: new Map(), layout: parent.layout, resolve, names: parent.names, child: parent.child };
 }
 
 const MAX_STATE_NAME = 80;

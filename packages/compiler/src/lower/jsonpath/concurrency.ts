@@ -1,5 +1,5 @@
-import type { MapStmt, ParallelStmt, Stmt } from "../../ir/types.js";
-import { forEachStmt, readsOf } from "../../ir/walk.js";
+import type { DistributedMapStmt, MapStmt, ParallelStmt, Stmt } from "../../ir/types.js";
+import { forEachStmt, readsOf, readsInput } from "../../ir/walk.js";
 import { addEndState, addFailableState, subGraph, type AslState, type Flow, type Graph } from "./builder.js";
 import { lowerStatements } from "./statements.js";
 import { retrier } from "./task.js";
@@ -13,7 +13,7 @@ export function lowerParallel(graph: Graph, stmt: ParallelStmt, flow: Flow): Flo
   const state: AslState = { Type: "Parallel" };
   if (stmt.comment) state.Comment = stmt.comment;
   state.Branches = stmt.branches.map((body) => lowerBody(graph, body, true));
-  state.Parameters = passVariables(graph, outerReads(stmt.branches.flat(), []));
+  state.Parameters = passVariables(graph, outerReads(stmt.branches.flat(), []), stmt.branches.flat());
   return addConcurrentState(graph, stmt, flow, state, "Parallel");
 }
 
@@ -39,12 +39,18 @@ function itemSelector(graph: Graph, stmt: MapStmt): AslState {
   const selector: AslState = {};
   if (layout.isRead(stmt.item)) selector[`${layout.slot(stmt.item)}.$`] = "$$.Map.Item.Value";
   if (stmt.index !== undefined && layout.isRead(stmt.index)) selector[`${layout.slot(stmt.index)}.$`] = "$$.Map.Item.Index";
-  return { ...selector, ...passVariables(graph, outerReads(stmt.body, [stmt.item, stmt.index])) };
+  return { ...selector, ...passVariables(graph, outerReads(stmt.body, [stmt.item, stmt.index]), stmt.body) };
 }
 
-/** Payload template entries that copy outer variables, whole slots, to the same slots inside. */
-function passVariables(graph: Graph, variables: readonly string[]): AslState {
-  return Object.fromEntries(variables.map((variable) => [`${graph.layout.slot(variable)}.$`, `$.${graph.layout.slot(variable)}`]));
+/**
+ * Payload template entries that copy outer variables, whole slots, to the same slots inside; in a
+ * Distributed Map's child also the slot of the workflow's input when `body` reads it.
+ */
+export function passVariables(graph: Graph, variables: readonly string[], body: readonly Stmt[]): AslState {
+  const passed = variables.filter((variable) => !graph.child?.fromExecutionInput.has(variable)).map((variable) => graph.layout.slot(variable));
+  const inputSlot = graph.child?.inputSlot;
+  if (inputSlot !== undefined && readsInput(body)) passed.push(inputSlot);
+  return Object.fromEntries(passed.map((slot) => [`${slot}.$`, `$.${slot}`]));
 }
 
 /** The variables a body reads but does not write itself: those it needs from outside, in first-read order. */
@@ -55,6 +61,7 @@ export function outerReads(body: readonly Stmt[], own: readonly (string | undefi
     if ("variable" in stmt && stmt.variable !== undefined) written.add(stmt.variable);
     // A nested Map's item and index are its iterations' own.
     if (stmt.kind === "map") for (const own of [stmt.item, stmt.index]) if (own !== undefined) written.add(own);
+    if (stmt.kind === "distributedMap") for (const own of [stmt.item, stmt.inputVariable]) written.add(own);
     // A try's caught error (and pending error) is written by its Catch, inside the body.
     if (stmt.kind === "try") for (const own of [stmt.catch?.variable, stmt.finally?.pendingError]) if (own !== undefined) written.add(own);
     for (const expr of readsOf(stmt)) if (expr.root.kind === "variable" && !read.includes(expr.root.id)) read.push(expr.root.id);
@@ -63,15 +70,19 @@ export function outerReads(body: readonly Stmt[], own: readonly (string | undefi
 }
 
 /** A nested state machine whose output is what the body returns (null when it returns nothing, as JSON has no undefined). */
-function lowerBody(parent: Graph, body: readonly Stmt[], established: boolean): { StartAt: string; States: Record<string, AslState> } {
-  const graph = subGraph(parent);
+export function lowerBody(
+  parent: Graph,
+  body: readonly Stmt[],
+  established: boolean,
+  graph: Graph = subGraph(parent),
+): { StartAt: string; States: Record<string, AslState> } {
   const end = lowerStatements(graph, body, { edges: [], established });
   if (end) addEndState(graph, end, "Return", { Type: "Pass", Result: null, End: true });
   return { StartAt: graph.startAt!, States: Object.fromEntries(graph.states) };
 }
 
 /** The result (the array of branch or iteration outputs) goes straight to its variable; an unused one is dropped. */
-function addConcurrentState(graph: Graph, stmt: ParallelStmt | MapStmt, flow: Flow, state: AslState, label: string): Flow {
+export function addConcurrentState(graph: Graph, stmt: ParallelStmt | MapStmt | DistributedMapStmt, flow: Flow, state: AslState, label: string): Flow {
   const variable = stmt.variable !== undefined && graph.layout.isRead(stmt.variable) ? stmt.variable : undefined;
   let established = flow.established;
   if (!variable) {

@@ -8,6 +8,7 @@ import { field, LoweringError, toTemplate, type PathResolver, type Template } fr
 import { resultKeyOf, taskState } from "./task.js";
 import { innermostLoop, lowerLoop } from "./loop.js";
 import { lowerMap, lowerParallel } from "./concurrency.js";
+import { lowerDistributedMap } from "./distributedMap.js";
 import { activeCatchers } from "./catchers.js";
 import { lowerRethrow, lowerThrowInTry, lowerTry, runFinallyBlocks } from "./trycatch.js";
 import { lowerSwitch, switchTarget } from "./switch.js";
@@ -78,6 +79,8 @@ function lowerStatement(graph: Graph, stmt: Stmt, flow: Flow): Flow | undefined 
       return lowerParallel(graph, stmt, flow);
     case "map":
       return lowerMap(graph, stmt, flow);
+    case "distributedMap":
+      return lowerDistributedMap(graph, stmt, flow);
     case "switch":
       return lowerSwitch(graph, stmt, flow);
   }

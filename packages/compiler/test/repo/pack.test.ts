@@ -1,0 +1,105 @@
+// The packages as users get them: `npm pack` of each workspace package, the tarballs installed
+// with `typescript` into an empty folder outside this repository (no workspace, no path mapping),
+// then `npx stepscript build` on a workflow that imports `@stepscript/dsl`.
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const exec = promisify(execFile);
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
+const rootManifest = JSON.parse(await readFile(join(repoRoot, "package.json"), "utf8"));
+const PACKAGES = ["@stepscript/runtime-types", "@stepscript/dsl", "@stepscript/compiler", "@stepscript/testing"];
+/** Each step starts TypeScript on a whole program in a fresh process: slow on a busy machine. */
+const STEP_MS = 300_000;
+
+const WORKFLOW = `import { lambda, workflow, WorkflowError } from "@stepscript/dsl";
+
+interface Order { orderId: string; amount: number }
+
+const validateOrder = lambda<Order, { valid: boolean }>("arn:aws:lambda:us-east-1:123456789012:function:ValidateOrder");
+
+export const processOrder = workflow(async (order: Order) => {
+  const check = await validateOrder(order);
+  if (!check.valid) throw new WorkflowError("InvalidOrder", "the order failed validation");
+  return { orderId: order.orderId };
+});
+`;
+
+const TSCONFIG = {
+  compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: false, noEmit: true },
+  include: ["workflows/**/*.ts"],
+};
+
+let project: string;
+let tarballs: string[];
+
+async function npm(args: string[], cwd: string): Promise<string> {
+  const { stdout } = await exec("npm", args, { cwd, env: { ...process.env, npm_config_audit: "false", npm_config_fund: "false" }, maxBuffer: 64 << 20 });
+  return stdout;
+}
+
+beforeAll(async () => {
+  project = await mkdtemp(join(tmpdir(), "stepscript-pack-"));
+  const packed = join(project, "tarballs");
+  await mkdir(packed);
+  const workspaces = PACKAGES.flatMap((name) => ["-w", name]);
+  // prepack builds each package's dist/ first.
+  const report = JSON.parse(await npm(["pack", ...workspaces, "--pack-destination", packed, "--json"], repoRoot)) as { filename: string; files: { path: string }[] }[];
+  tarballs = report.map((entry) => join(packed, entry.filename));
+  const app = join(project, "app");
+  await mkdir(join(app, "workflows"), { recursive: true });
+  await writeFile(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+  await writeFile(join(app, "tsconfig.json"), JSON.stringify(TSCONFIG));
+  await writeFile(join(app, "workflows", "order.ts"), WORKFLOW);
+  await npm(["install", "--prefer-offline", "--no-audit", "--no-fund", ...tarballs, `typescript@${rootManifest.devDependencies.typescript}`], app);
+}, 900_000);
+
+afterAll(async () => {
+  if (project) await rm(project, { recursive: true, force: true });
+});
+
+describe("the packed packages installed into an empty project", () => {
+  it("ship their built JavaScript and declarations, not their sources", async () => {
+    const listing = JSON.parse(await npm(["pack", "--dry-run", "--json", "--ignore-scripts", ...PACKAGES.flatMap((n) => ["-w", n])], repoRoot)) as { name: string; files: { path: string }[] }[];
+    for (const entry of listing) {
+      const paths = entry.files.map((f) => f.path);
+      expect(paths, entry.name).toContain("dist/index.js");
+      expect(paths, entry.name).toContain("dist/index.d.ts");
+      expect(paths.filter((p) => p.startsWith("src/") || p.startsWith("test/")), entry.name).toEqual([]);
+    }
+  }, STEP_MS);
+
+  it("npx stepscript build compiles a workflow that imports @stepscript/dsl", async () => {
+    const app = join(project, "app");
+    const { stdout } = await exec("npx", ["--no-install", "stepscript", "build", "workflows"], { cwd: app });
+    expect(stdout).toContain("wrote dist/asl/processOrder.asl.json");
+    const definition = JSON.parse(await readFile(join(app, "dist", "asl", "processOrder.asl.json"), "utf8"));
+    const tasks = Object.values(definition.States as Record<string, { Type: string; Resource?: string; Parameters?: Record<string, unknown> }>).filter((s) => s.Type === "Task");
+    expect(tasks.map((t) => [t.Resource, t.Parameters?.FunctionName])).toEqual([
+      ["arn:aws:states:::lambda:invoke", "arn:aws:lambda:us-east-1:123456789012:function:ValidateOrder"],
+    ]);
+    expect(JSON.stringify(definition)).toContain('"Error":"InvalidOrder"');
+    expect((await readdir(join(app, "dist", "asl"))).sort()).toContain("processOrder.asl.json");
+  }, STEP_MS);
+
+  it("the workflow type-checks with tsc against the published declarations", async () => {
+    await exec("npx", ["--no-install", "tsc", "-p", "tsconfig.json"], { cwd: join(project, "app") });
+  }, STEP_MS);
+
+  it("the packages load in plain Node: the DSL runs the workflow locally, the compiler is a library, the testing package loads", async () => {
+    const script = `
+      const dsl = await import("@stepscript/dsl");
+      const { compile } = await import("@stepscript/compiler");
+      const { runOnEngine } = await import("@stepscript/testing");
+      const ok = dsl.workflow(async (input) => ({ doubled: input.n + input.n }));
+      const result = compile({ project: "tsconfig.json" });
+      console.log(JSON.stringify({ local: await ok.run({ n: 2 }), workflows: result.workflows.map((w) => w.name), diagnostics: result.diagnostics.length, testing: typeof runOnEngine }));
+    `;
+    const { stdout } = await exec(process.execPath, ["--input-type=module", "-e", script], { cwd: join(project, "app") });
+    expect(JSON.parse(stdout)).toEqual({ local: { doubled: 4 }, workflows: ["processOrder"], diagnostics: 0, testing: "function" });
+  }, STEP_MS);
+});
