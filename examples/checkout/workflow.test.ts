@@ -1,63 +1,27 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bind, WorkflowError } from "@stepscript/dsl";
 import { compileWorkflow } from "../../packages/compiler/test/harness/compile.js";
 import { expectSameBehaviour } from "../../packages/compiler/test/harness/differential.js";
-import { chargeCard, checkout, confirmOrder, refund, releaseInventory, reserveInventory, unlockCart, type Cart } from "./workflow.js";
-
-const cart = (overrides: Partial<Cart> = {}): Cart => ({
-  orderId: "o-1",
-  customerId: "c-1",
-  amount: 40,
-  items: [{ sku: "tea", qty: 2 }],
-  ...overrides,
-});
-
-const fails = (error: string, cause?: string) => () => {
-  throw new WorkflowError(error, cause);
-};
-const reserved = bind(reserveInventory, ({ orderId }) => ({ reservationId: `r-${orderId}` }));
-const charged = bind(chargeCard, ({ orderId }) => ({ chargeId: `ch-${orderId}` }));
-const confirmed = bind(confirmOrder, ({ chargeId }) => ({ confirmationId: `conf-${chargeId}` }));
-const refunded = bind(refund, () => null);
-const released = bind(releaseInventory, () => null);
-const unlocked = bind(unlockCart, () => null);
-const all = [reserved, charged, confirmed, refunded, released, unlocked];
-const replacing = (...bindings: ReturnType<typeof bind>[]) => [
-  ...all.filter((b) => !bindings.some((r) => r.task === b.task)),
-  ...bindings,
-];
+import { checkoutScenarios } from "../../bench/scenarios/checkout.js";
+import { checkout } from "./workflow.js";
 
 describe("checkout", () => {
   it("compiles with one Catch per step and the finally block on each exit", async () => {
     const { definition } = await compileWorkflow(path.join(import.meta.dirname, "workflow.ts"), "checkout");
-    for (const name of ["reserveInventory", "chargeCard", "confirmOrder"]) {
-      expect(definition.States[name].Catch).toEqual([{ ErrorEquals: ["States.ALL"], ResultPath: "$.e", Next: "If chargeId !==" }]);
-    }
-    expect(Object.keys(definition.States).filter((name) => name.startsWith("unlockCart"))).toHaveLength(2);
+    // Each failure skips the compensation tests whose outcome is known where it happens: nothing
+    // is charged when the reservation or the charge fails, nothing reserved when the reservation does.
+    const caughtAt = (name: string) => definition.States[name].Catch;
+    expect(caughtAt("reserveInventory")).toEqual([{ ErrorEquals: ["States.ALL"], ResultPath: "$.e", Next: "If isError(e, Payments.CardDeclined)" }]);
+    expect(caughtAt("chargeCard")).toEqual([{ ErrorEquals: ["States.ALL"], ResultPath: "$.e", Next: "If reservationId !==" }]);
+    expect(caughtAt("confirmOrder")).toEqual([{ ErrorEquals: ["States.ALL"], ResultPath: "$.e", Next: "If chargeId !==" }]);
+    // The finally block after success, after a rethrow, and after the clearer error (which has a cause).
+    expect(Object.keys(definition.States).filter((name) => name.startsWith("unlockCart"))).toHaveLength(3);
+    expect(definition.States["Throw CheckoutDeclined"].Next).toBe("unlockCart (3)");
+    expect(definition.States["unlockCart (3)"].Next).toBe("Rethrow");
   });
 
   it("behaves as its TypeScript on success, on each failure, and when compensation fails", async () => {
     const { definition } = await compileWorkflow(path.join(import.meta.dirname, "workflow.ts"), "checkout");
-    let attempts = 0;
-    await expectSameBehaviour(checkout, definition, [
-      { name: "success", input: cart(), tasks: all, output: { orderId: "o-1", confirmationId: "conf-ch-o-1" } },
-      { name: "out of stock: nothing to undo", input: cart(), tasks: replacing(bind(reserveInventory, fails("OutOfStock", "tea"))), error: "OutOfStock", cause: "tea" },
-      { name: "card declined: release, clearer error", input: cart({ orderId: "o-9" }), tasks: replacing(bind(chargeCard, fails("Payments.CardDeclined", "insufficient funds"))), error: "CheckoutDeclined", cause: "the card was declined for order o-9" },
-      { name: "payments busy twice, then charged", input: cart(), tasks: () => {
-        attempts = 0;
-        return replacing(bind(chargeCard, ({ orderId }) => {
-          attempts += 1;
-          if (attempts <= 2) throw new WorkflowError("Payments.Busy", "try later");
-          return { chargeId: `late-${orderId}` };
-        }));
-      }, output: { orderId: "o-1", confirmationId: "conf-late-o-1" } },
-      { name: "payments busy three times: release and rethrow", input: cart(), tasks: replacing(bind(chargeCard, fails("Payments.Busy", "try later"))), error: "Payments.Busy", cause: "try later" },
-      { name: "confirmation fails: refund, release, rethrow", input: cart(), tasks: replacing(bind(confirmOrder, fails("ConfirmFailed"))), error: "ConfirmFailed", cause: undefined },
-      { name: "the refund fails: its error, the cart still unlocked", input: cart(), tasks: replacing(bind(confirmOrder, fails("ConfirmFailed", "x")), bind(refund, fails("RefundFailed", "bank down"))), error: "RefundFailed", cause: "bank down" },
-      { name: "unlocking fails after success", input: cart(), tasks: replacing(bind(unlockCart, fails("LockLost", "gone"))), error: "LockLost", cause: "gone" },
-      { name: "unlocking fails after a failure: its error wins", input: cart(), tasks: replacing(bind(reserveInventory, fails("OutOfStock")), bind(unlockCart, fails("LockLost"))), error: "LockLost" },
-      { name: "an Error from an implementation", input: cart(), tasks: replacing(bind(chargeCard, () => { throw new RangeError("amount too large"); })), error: "RangeError", cause: "amount too large" },
-    ]);
+    await expectSameBehaviour(checkout, definition, checkoutScenarios.cases);
   });
 });

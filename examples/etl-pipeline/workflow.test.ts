@@ -1,20 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { athena, batch, bind, glue, sns } from "@stepscript/dsl";
-import type { AthenaQueryState } from "@stepscript/runtime-types";
 import { compileWorkflow } from "../../packages/compiler/test/harness/compile.js";
 import { expectSameBehaviour } from "../../packages/compiler/test/harness/differential.js";
+import { etlPipeline } from "../../bench/scenarios/etl-pipeline.js";
 import { dailyEtl } from "./workflow.js";
-
-const extracted = bind(glue.startJobRun, ({ JobName }) => ({ Id: "jr-7", Attempt: 0, JobName, JobRunState: "SUCCEEDED" as const }));
-const transformed = bind(batch.submitJob, ({ JobName, JobQueue, JobDefinition }) => ({
-  JobId: "job-9", JobName, JobQueue, JobDefinition, Status: "SUCCEEDED" as const, StartedAt: 0,
-}));
-const queried = (state: AthenaQueryState) =>
-  bind(athena.startQueryExecution, ({ QueryString }) => ({ QueryExecution: { QueryExecutionId: "q-3", Query: QueryString, Status: { State: state } } }));
-const alerted = bind(sns.publish, () => ({
-  MessageId: "m", SdkHttpMetadata: { AllHttpHeaders: {}, HttpHeaders: {}, HttpStatusCode: 200 }, SdkResponseMetadata: { RequestId: "r" },
-}));
 
 describe("ETL pipeline", () => {
   it("runs Glue, Batch and Athena with .sync", async () => {
@@ -30,36 +19,6 @@ describe("ETL pipeline", () => {
 
   it("behaves as its TypeScript", async () => {
     const compiled = await compileWorkflow(path.join(import.meta.dirname, "workflow.ts"), "dailyEtl");
-    let glueAttempts = 0;
-    await expectSameBehaviour(dailyEtl, compiled, [
-      {
-        name: "the report succeeds",
-        input: { day: "2026-01-02" },
-        tasks: [extracted, transformed, queried("SUCCEEDED"), alerted],
-        output: { day: "2026-01-02", glueRun: "jr-7", batchJob: "job-9", queryId: "q-3" },
-      },
-      { name: "the report fails: alert, then fail", input: { day: "2026-01-03" }, tasks: [extracted, transformed, queried("FAILED"), alerted], error: "ReportFailed", cause: "query q-3 did not succeed" },
-      { name: "cancelled counts as failed", input: { day: "" }, tasks: [extracted, transformed, queried("CANCELLED"), alerted], error: "ReportFailed" },
-      {
-        name: "Glue busy once, then runs",
-        input: { day: "2026-01-04" },
-        tasks: () => {
-          glueAttempts = 0;
-          return [transformed, queried("SUCCEEDED"), bind(glue.startJobRun, ({ JobName }) => {
-            glueAttempts += 1;
-            if (glueAttempts === 1) throw Object.assign(new Error("busy"), { name: "Glue.ConcurrentRunsExceededException" });
-            return { Id: "jr-8", Attempt: 1, JobName, JobRunState: "SUCCEEDED" as const };
-          })];
-        },
-        output: { day: "2026-01-04", glueRun: "jr-8", batchJob: "job-9", queryId: "q-3" },
-      },
-      {
-        name: "the Batch job fails",
-        input: { day: "2026-01-05" },
-        tasks: [extracted, bind(batch.submitJob, () => { throw Object.assign(new Error("exit 1"), { name: "States.TaskFailed" }); })],
-        error: "States.TaskFailed",
-        cause: "exit 1",
-      },
-    ]);
+    await expectSameBehaviour(dailyEtl, compiled, etlPipeline.cases);
   });
 });

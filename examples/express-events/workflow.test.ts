@@ -1,16 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bind, dynamodb, eventBridge } from "@stepscript/dsl";
 import { compileWorkflow } from "../../packages/compiler/test/harness/compile.js";
 import { expectSameBehaviour } from "../../packages/compiler/test/harness/differential.js";
-import { ingestReading, type Reading } from "./workflow.js";
-
-const metadata = { SdkHttpMetadata: { AllHttpHeaders: {}, HttpHeaders: {}, HttpStatusCode: 200 }, SdkResponseMetadata: { RequestId: "r" } };
-const reading = (temperature: number): Reading => ({ deviceId: "d-1", temperature, at: "2026-01-01T00:00:00Z" });
-const known = bind(dynamodb.getItem, ({ Key }) => ({ ...metadata, Item: { deviceId: Key.deviceId, status: { S: "ok" } } }));
-const unknown = bind(dynamodb.getItem, () => ({ ...metadata }));
-const stored = bind(dynamodb.putItem, () => ({ ...metadata }));
-const published = bind(eventBridge.putEvents, () => ({ Entries: [{ EventId: "e" }], FailedEntryCount: 0 }));
+import { expressEvents } from "../../bench/scenarios/express-events.js";
+import { ingestReading } from "./workflow.js";
 
 describe("express events", () => {
   it("is an EXPRESS-ready definition of request-response integrations", async () => {
@@ -27,19 +20,6 @@ describe("express events", () => {
 
   it("behaves as its TypeScript", async () => {
     const compiled = await compileWorkflow(path.join(import.meta.dirname, "workflow.ts"), "ingestReading");
-    await expectSameBehaviour(ingestReading, compiled, [
-      { name: "known device, cool", input: reading(20), tasks: [known, stored, published], output: { deviceId: "d-1", status: "ok" } },
-      { name: "known device at the threshold", input: reading(80), tasks: [known, stored, published], output: { deviceId: "d-1", status: "hot" } },
-      { name: "just below", input: reading(79.9), tasks: [known, stored, published], output: { deviceId: "d-1", status: "ok" } },
-      { name: "new device, hot: registered and alerted", input: reading(95), tasks: [unknown, stored, published], output: { deviceId: "d-1", status: "hot" } },
-      { name: "new device, 0 degrees", input: reading(0), tasks: [unknown, stored, published], output: { deviceId: "d-1", status: "ok" } },
-      {
-        name: "throttled table",
-        input: reading(10),
-        tasks: [known, published, bind(dynamodb.putItem, () => { throw Object.assign(new Error("slow down"), { name: "DynamoDB.ProvisionedThroughputExceededException" }); })],
-        error: "DynamoDB.ProvisionedThroughputExceededException",
-        cause: "slow down",
-      },
-    ]);
+    await expectSameBehaviour(ingestReading, compiled, expressEvents.cases);
   });
 });

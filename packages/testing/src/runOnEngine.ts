@@ -14,8 +14,13 @@ export type { RunOutcome, TaskCall } from "./outcome.js";
 /** What `runOnEngine` returns: the outcome, the task calls in call order, and the state transitions. */
 export type EngineRun = RunOutcome & {
   calls: TaskCall[];
-  /** States entered, counted from the engine's event log (Map iterations and Parallel branches included). */
+  /**
+   * States entered, counted from the engine's event log (Map iterations, Parallel branches and
+   * the nested executions of child workflows included: each is billed).
+   */
   transitions: number;
+  /** The largest state input or output of the run (nested executions included), in bytes of JSON. */
+  peakPayload: number;
   /** Child executions of Distributed Maps, and the states they entered (not in `transitions`). */
   childExecutions: number;
   childTransitions: number;
@@ -101,6 +106,7 @@ export async function runOnEngine(
   if (options.validate ?? true) await assertValid(definition);
   const calls: TaskCall[] = [];
   const harnessProblems: string[] = [];
+  const nested: NestedCost = { transitions: 0, peakPayload: 0 };
   const tasks = options.tasks ?? [];
   const context = mergeContext(defaultEngineContext(options.name), options.context);
   // Distributed Maps become Tasks whose handlers run the map runs (see distributedMap.ts).
@@ -119,7 +125,7 @@ export async function runOnEngine(
       .map(([name, state]) => [
         name,
         String(state.Resource) === START_EXECUTION_SYNC2
-          ? nestedExecutionHandler(name, options, calls, harnessProblems)
+          ? nestedExecutionHandler(name, options, calls, nested, harnessProblems)
           : taskHandler(name, String(state.Resource), tasks, calls, harnessProblems),
       ]),
   );
@@ -136,8 +142,14 @@ export async function runOnEngine(
     context,
   });
   let transitions = 0;
+  let peakPayload = 0;
   const eventsDrained = (async () => {
-    for await (const event of execution.eventLogs) if (event.type === "StateEntered") transitions += 1;
+    for await (const event of execution.eventLogs) {
+      if (event.type === "StateEntered") transitions += 1;
+      if (event.type === "StateEntered" || event.type === "StateExited") {
+        peakPayload = Math.max(peakPayload, payloadSize(event.state.input), payloadSize(event.state.output));
+      }
+    }
   })();
 
   let outcome: RunOutcome;
@@ -149,7 +161,25 @@ export async function runOnEngine(
   await eventsDrained;
   if (harnessProblems.length > 0) throw new Error(harnessProblems.join("\n"));
   const { childExecutions, childTransitions } = extended.stats;
-  return { ...outcome, calls, transitions, childExecutions, childTransitions };
+  return {
+    ...outcome,
+    calls,
+    transitions: transitions + nested.transitions,
+    peakPayload: Math.max(peakPayload, nested.peakPayload),
+    childExecutions,
+    childTransitions,
+  };
+}
+
+/** Bytes of a state's input or output as JSON (UTF-8), the measure of the 256 KiB payload limit. */
+function payloadSize(value: unknown): number {
+  return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value), "utf8");
+}
+
+/** What the nested executions a run started cost, added to the parent's figures. */
+interface NestedCost {
+  transitions: number;
+  peakPayload: number;
 }
 
 /** A Distributed Map's child: an engine run of its own with the same bindings, its task calls recorded as the parent's. */
@@ -239,6 +269,7 @@ function nestedExecutionHandler(
   stateName: string,
   options: EngineRunOptions,
   calls: TaskCall[],
+  nested: NestedCost,
   harnessProblems: string[],
 ): (input: unknown) => Promise<unknown> {
   return async (input) => {
@@ -258,6 +289,8 @@ function nestedExecutionHandler(
       throw thrown;
     }
     calls.push(...run.calls);
+    nested.transitions += run.transitions;
+    nested.peakPayload = Math.max(nested.peakPayload, run.peakPayload);
     if (run.status === "failed") throw taskFailure(nestedExecutionFailure(run));
     return {
       ExecutionArn: `${String(StateMachineArn).replace(":stateMachine:", ":execution:")}:child`,

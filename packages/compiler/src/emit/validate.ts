@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Diagnostic, LanguageService, TextDocument as TextDocumentType } from "amazon-states-language-service";
 import type { AslDefinition } from "../types.js";
+import { loadAslValidator, type AslValidator } from "./aslValidator.js";
 
 /**
  * The two ASL validators every written definition must pass. Each catches what the other misses:
@@ -9,19 +10,10 @@ import type { AslDefinition } from "../types.js";
  * checks, among others, that ErrorPath/CausePath intrinsics return strings and that each Choice
  * rule has one operator. Both check transition targets, reachability and terminal states.
  *
- * Both are CommonJS; asl-validator ships no types, so it is loaded through `createRequire` and
- * given the small type it has.
+ * Both are CommonJS, loaded on first use; asl-validator through `loadAslValidator`, which
+ * compiles its JSON Schema once per process instead of once per definition.
  */
 const requireCjs = createRequire(import.meta.url);
-
-interface AslValidatorError {
-  "Error code": string;
-  Message: string;
-}
-type AslValidator = (
-  definition: unknown,
-  options: { checkPaths: boolean; checkArn: boolean },
-) => { isValid: boolean; errors: AslValidatorError[] };
 
 interface AslLanguageServiceModule {
   getLanguageService(params: object): LanguageService;
@@ -43,7 +35,7 @@ export async function validateDefinition(definition: AslDefinition | unknown): P
 }
 
 function aslValidatorProblems(definition: unknown): string[] {
-  aslValidator ??= requireCjs("asl-validator") as AslValidator;
+  aslValidator ??= loadAslValidator();
   const { errors } = aslValidator(definition, { checkPaths: true, checkArn: true });
   return errors.map((e) => `asl-validator: ${e.Message} (${e["Error code"]})`);
 }

@@ -4,9 +4,10 @@ import { fusePasses } from "./fusePasses.js";
 import { mergeChoices } from "./mergeChoices.js";
 import { mergeFails } from "./mergeFails.js";
 import { removeUnreachable } from "./removeUnreachable.js";
+import { threadJumps } from "./threadJumps.js";
 
 /** Each pass is a pure function over the definition; the order matters only for speed. */
-export const PASSES: readonly ((definition: AslDefinition) => AslDefinition)[] = [mergeChoices, fusePasses, foldSucceed, mergeFails, removeUnreachable];
+export const PASSES: readonly ((definition: AslDefinition) => AslDefinition)[] = [mergeChoices, fusePasses, threadJumps, removeUnreachable, foldSucceed, mergeFails, removeUnreachable];
 
 /** Runs the passes on the definition and on every state machine nested in it (Parallel branches, Map processors). */
 export function optimize(definition: AslDefinition): AslDefinition {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { bind, memoryS3, WorkflowError, type MemoryS3 } from "@stepscript/dsl";
 import { compileWorkflow } from "../harness/compile.js";
 import { expectSameBehaviourUnordered } from "../harness/differential.js";
-import { byBoth, bySize, check, countItems, importRows, migrate, strict, tolerant } from "../workflows/distributedMap/runs.js";
+import { byBoth, bySize, check, countItems, importRows, migrate, nested, strict, tag, tolerant } from "../workflows/distributedMap/runs.js";
 
 const file = path.join(import.meta.dirname, "../workflows/distributedMap/runs.ts");
 type MapState = Record<string, any>;
@@ -118,5 +118,20 @@ describe("Distributed Map thresholds, result writer and errors", () => {
       { name: "the object is not JSON", input: { bucket: "in", key: "broken.json" }, s3, tasks: [checked], output: { results: [], failed: "reader" } },
       { name: "no local S3 at all", input: { bucket: "in", key: "ok.json" }, tasks: [checked], output: { results: [], failed: "reader" } },
     ]);
+  });
+});
+
+describe("Distributed Maps nested", () => {
+  it("a child's own Distributed Map gets what the child read from its input through ItemSelector", async () => {
+    const compiled = await compileWorkflow(file, "nested");
+    const outer = mapOf(compiled.definition);
+    const inner = mapOf(outer.ItemProcessor);
+    expect(inner.ItemsPath).toBe("$$.Execution.Input.Items");
+    expect(inner.ItemSelector).toEqual({ "n.$": "$$.Map.Item.Value", "batch.$": "$$.Execution.Input" });
+    const tagged = bind(tag, ({ n, label }) => `${label}-${n}`);
+    const runs = await expectSameBehaviourUnordered(nested, compiled, [
+      { name: "five numbers in three batches", input: { numbers: [1, 2, 3, 4, 5], label: "x" }, tasks: [tagged], output: [["x-1", "x-2"], ["x-3", "x-4"], ["x-5"]] },
+    ]);
+    expect(runs[0].engine.childExecutions).toBe(8);
   });
 });

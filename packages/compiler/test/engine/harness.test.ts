@@ -56,6 +56,8 @@ describe("runOnEngine", () => {
       output: { orderId: "o-1" },
       calls: [{ resource: VALIDATE_ARN, input: order }],
       transitions: 3,
+      // The largest data of the run: ValidateOrder's output (IsValid's input).
+      peakPayload: JSON.stringify({ ...order, check: { valid: true, reason: "ok" } }).length,
       childExecutions: 0,
       childTransitions: 0,
     });
@@ -114,6 +116,7 @@ describe("runOnEngine", () => {
         },
       ],
       transitions: 1,
+      peakPayload: JSON.stringify({ ...order, sent: { MessageId: "m-1" } }).length,
       childExecutions: 0,
       childTransitions: 0,
     });
@@ -227,6 +230,31 @@ describe("runOnEngine", () => {
       expect(run).toMatchObject({ status: "succeeded", output: { chargeId: "c-1" }, transitions: 2 });
       expect(run.calls).toHaveLength(3);
     });
+  });
+
+  it("counts a nested execution's transitions and payload with the parent's (each is billed)", async () => {
+    const child: AslDefinition = {
+      StartAt: "Grow",
+      States: {
+        Grow: { Type: "Pass", Parameters: { "orderId.$": "$.orderId", padding: "x".repeat(200) }, Next: "Shrink" },
+        Shrink: { Type: "Pass", Parameters: { "orderId.$": "$.orderId" }, End: true },
+      },
+    };
+    const parent: AslDefinition = {
+      StartAt: "Child",
+      States: {
+        Child: {
+          Type: "Task",
+          Resource: "arn:aws:states:::states:startExecution.sync:2",
+          Parameters: { StateMachineArn: "${childArn}", Input: { "orderId.$": "$.orderId" } },
+          OutputPath: "$.Output",
+          End: true,
+        },
+      },
+    };
+    const run = await runOnEngine(parent, order, { workflows: { "${childArn}": child } });
+    expect(run).toMatchObject({ status: "succeeded", output: { orderId: "o-1" }, transitions: 1 + 2 });
+    expect(run.peakPayload).toBe(JSON.stringify({ orderId: "o-1", padding: "x".repeat(200) }).length);
   });
 
   it("handles Task states inside Parallel branches and Map iterations, counting every state entered", async () => {

@@ -1,8 +1,8 @@
 import type { DistributedMapStmt, Expr, ItemSourceIR } from "../../ir/types.js";
 import { readsInput } from "../../ir/walk.js";
 import { subGraph, type AslState, type Flow, type Graph } from "./builder.js";
-import { addConcurrentState, lowerBody, outerReads, passVariables } from "./concurrency.js";
-import { renderPath } from "./layout.js";
+import { addConcurrentState, lowerBody, outerReads } from "./concurrency.js";
+import { renderPath, variablePath } from "./layout.js";
 import { field, toTemplate, type PathResolver } from "./template.js";
 
 const READER_RESOURCES = {
@@ -75,7 +75,11 @@ function readsItemOnly(stmt: DistributedMapStmt): boolean {
 
 /** The child's graph: the item read from the child's own input (direct), or the workflow's input in its own slot. */
 function childGraph(graph: Graph, stmt: DistributedMapStmt, direct: boolean): Graph {
-  const parent = graph.resolve;
+  // Inside an enclosing child, what it reads from its own input reaches this child as a variable.
+  const enclosing = graph.child?.fromExecutionInput;
+  const parent: PathResolver = enclosing
+    ? (root, path) => (root.kind === "variable" && enclosing.has(root.id) ? variablePath(graph.layout, root.id, path) : graph.resolve(root, path))
+    : graph.resolve;
   const inputSlot = graph.layout.slot(stmt.inputVariable);
   const resolve: PathResolver = direct
     ? (root, path) => (root.kind === "variable" && root.id === stmt.item ? renderPath("$$.Execution.Input", path) : parent(root, path))
@@ -91,9 +95,10 @@ function childSelector(graph: Graph, stmt: DistributedMapStmt): AslState {
   const { layout } = graph;
   const selector: AslState = {};
   if (layout.isRead(stmt.item)) selector[`${layout.slot(stmt.item)}.$`] = "$$.Map.Item.Value";
-  // The parent's own reads of outer variables and of its input: as an inline Map passes them.
-  const outer = passVariables({ ...graph, child: undefined }, outerReads(stmt.body, [stmt.item, stmt.inputVariable]), []);
-  Object.assign(selector, outer);
+  // The outer variables the child reads, from where the parent keeps them (an enclosing child's own input included).
+  for (const variable of outerReads(stmt.body, [stmt.item, stmt.inputVariable])) {
+    selector[`${layout.slot(variable)}.$`] = graph.child?.fromExecutionInput.has(variable) ? graph.resolve({ kind: "variable", id: variable }, []) : `$.${layout.slot(variable)}`;
+  }
   if (readsInput(stmt.body)) selector[`${layout.slot(stmt.inputVariable)}.$`] = graph.resolve({ kind: "input" }, []);
   return selector;
 }

@@ -66,3 +66,12 @@ export const strict = workflow(async (input: { bucket: string; key: string }) =>
     throw new WorkflowError("Unexpected", "another error");
   }
 });
+
+export const tag = lambda<{ n: number; label: string }, string>("arn:aws:lambda:us-east-1:123456789012:function:Tag");
+
+/** A Distributed Map inside a batched child: the inner children read the outer batch's BatchInput. */
+export const nested = workflow(async (input: { numbers: number[]; label: string }) => {
+  return await distributedMap(input.numbers, async (batch) => {
+    return await distributedMap(batch.Items, (n) => tag({ n, label: batch.BatchInput.label }));
+  }, { batch: { maxItems: 2, input: { label: input.label } } });
+});
