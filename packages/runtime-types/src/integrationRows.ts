@@ -249,9 +249,11 @@ const ecsRows: IntegrationRow[] = [
     key: "ecs.runTask",
     service: "ECS",
     patterns: ["requestResponse", "sync", "waitForTaskToken"],
+    // Request-response and callback only start the task; `.sync` also stops it when the state is
+    // stopped, and describes it. Task ids are unknown before the call, so those two are on `*`
+    // (AWS still lets the role stop only the tasks Step Functions started).
     start: [
       grant(["ecs:RunTask"], field("TaskDefinition", "ecsTaskDefinition", local("ecs", "task-definition/*"))),
-      grant(["ecs:StopTask", "ecs:DescribeTasks"], ANY),
       passRole("Overrides.TaskRoleArn"),
       passRole("Overrides.ExecutionRoleArn"),
     ],
