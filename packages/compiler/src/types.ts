@@ -1,4 +1,5 @@
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import type { SourceMap } from "./emit/sourceMap.js";
 
 /** An ASL state machine definition as written to `<name>.asl.json`. */
 export type AslDefinition = {
@@ -26,6 +27,8 @@ export interface CompiledWorkflow {
   definition: AslDefinition;
   /** DefinitionSubstitutions placeholders the definition uses (`${ChildArn}` → `ChildArn`), sorted. */
   substitutions: string[];
+  /** Where each state comes from in the TypeScript (written as `<name>.map.json`). */
+  sourceMap?: SourceMap;
 }
 
 export interface CompileResult {
