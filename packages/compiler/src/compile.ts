@@ -11,6 +11,7 @@ import { checkLimits } from "./limits.js";
 import { expressProblems, substitutionsOf } from "./analyze/integrationPatterns.js";
 import { distributedMapProblems } from "./analyze/concurrent/distributedMapChecks.js";
 import { sourceMapOf } from "./emit/sourceMap.js";
+import { tasksUsed } from "./ir/tasks.js";
 
 /** discover -> analyze -> lower -> optimize, for every workflow of the project or of the named files. */
 export function compile(options: CompileOptions = {}, cwd = process.cwd()): CompileResult {
@@ -44,6 +45,7 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
           definition,
           substitutions: substitutionsOf(ir),
           sourceMap: sourceMapOf(ir.name, ir.file, definition, (at) => endOf(file, at)),
+          tasks: tasksUsed(ir),
         };
         workflows.push(workflow);
         exportedAt.set(workflow, ir.at);

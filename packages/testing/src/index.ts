@@ -16,6 +16,8 @@ export {
   type EngineRunOptions,
 } from "./runOnEngine.js";
 export { runLocally, type LocalRun, type LocalRunOptions } from "./runLocally.js";
+export { runCompiled, MissingImplementationError, type CompiledRun, type RunCompiledOptions, type TaskImplementations } from "./runCompiled.js";
+export { historyOf, type HistoryEvent } from "./history.js";
 export { copy, failureOf, type RunOutcome, type TaskCall } from "./outcome.js";
 export { engineFixes, loadEngine, applyFix, EngineFixError, type Engine, type EngineFix, type Replacement } from "./engine/index.js";
 export { extendDistributedMaps, isDistributedMap, type ChildRun, type DistributedMapEnvironment, type MapRunStats } from "./distributedMap.js";
