@@ -10,6 +10,7 @@ import { resolveInputs, UsageError, type Inputs } from "./usage.js";
 import { watchBuild } from "./watch.js";
 import { graph, type GraphFlags } from "./graph.js";
 import { runWorkflow, type RunFlags } from "./run.js";
+import { explainHistory } from "./explain.js";
 
 /** Exit statuses: 0 clean, 1 problems found (or an internal error), 2 bad usage. */
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
@@ -55,6 +56,9 @@ export async function run(argv: readonly string[], io: Io, deps: () => Promise<D
       const project = config.workflows?.length || inputs.project ? projectInputs(io.cwd, [], flags).inputs : undefined;
       status = await runWorkflow(inputs.files![0], inputs, project, flags, io, await deps());
     },
+    explain: async (history, flags) => {
+      status = explainHistory(history, flags.map ?? readProjectConfig(io.cwd).out ?? DEFAULT_OUT, io);
+    },
     graph: async (file, flags) => {
       const { inputs } = projectInputs(io.cwd, [file], flags);
       status = await graph(inputs.files![0], inputs, flags, io, await deps());
@@ -91,6 +95,7 @@ interface Actions {
   check(paths: string[], flags: CheckFlags): Promise<void>;
   graph(file: string, flags: GraphFlags & { project?: string }): Promise<void>;
   run(file: string, flags: RunFlags & { project?: string }): Promise<void>;
+  explain(history: string, flags: { map?: string }): Promise<void>;
 }
 
 function createProgram(io: Io, actions: Actions): Command {
@@ -132,6 +137,13 @@ function createProgram(io: Io, actions: Actions): Command {
     .option("--json", "print the history as `aws stepfunctions get-execution-history` does")
     .option("-p, --project <tsconfig>", "tsconfig.json to use (default: ./tsconfig.json)")
     .action((file: string, flags: RunFlags & { project?: string }) => actions.run(file, flags));
+
+  program
+    .command("explain")
+    .description("read an execution history (get-execution-history JSON) back as the TypeScript lines it ran, and where it failed")
+    .argument("<history>", "the history file: the output of `aws stepfunctions get-execution-history --execution-arn …`")
+    .option("--map <dir>", `the folder of <name>.map.json files (default: "stepscript.out" of package.json, else ${DEFAULT_OUT})`)
+    .action((history: string, flags: { map?: string }) => actions.explain(history, flags));
 
   program
     .command("graph")

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { errorsOf } from "../diagnostics/diagnostic.js";
-import { displayPath, renderCodeFrame, shouldUseColor } from "../diagnostics/render.js";
+import { displayPath } from "../diagnostics/render.js";
+import { explain } from "../history/explain.js";
 import { selectWritable } from "../emit/select.js";
 import type { SourceMap } from "../emit/sourceMap.js";
 import type { CompiledWorkflow, CompileResult } from "../types.js";
 import type { Deps, Io } from "./io.js";
+import { renderFailure } from "./failure.js";
 import { printDiagnostics } from "./output.js";
 import { pickWorkflow } from "./pick.js";
 import { loadTaskModule } from "./tasksModule.js";
@@ -50,7 +52,8 @@ export async function runWorkflow(file: string, inputs: Inputs, project: Inputs 
   } else {
     io.stdout.write(renderHistory(history, workflow.sourceMap, io.cwd));
     if (run.status === "succeeded") io.stdout.write(`\noutput: ${JSON.stringify(run.output)}\n`);
-    else io.stdout.write(renderFailure(run.error, run.cause, failedState(history), workflow.sourceMap, io));
+    else if (workflow.sourceMap) io.stdout.write(renderFailure(explain(history, workflow.sourceMap).failure!, io));
+    else io.stdout.write(renderFailure({ error: run.error, cause: run.cause }, io));
   }
   return run.status === "succeeded" ? 0 : 1;
 }
@@ -114,24 +117,4 @@ export function renderHistory(history: readonly HistoryEvent[], map: SourceMap |
 function stateNameOf(event: HistoryEvent): string | undefined {
   const details = (event.stateEnteredEventDetails ?? event.stateExitedEventDetails) as { name?: string } | undefined;
   return details?.name;
-}
-
-/** The state the execution failed in: the last one entered before it failed. */
-function failedState(history: readonly HistoryEvent[]): string | undefined {
-  for (let i = history.length - 1; i >= 0; i--) {
-    if (history[i].type.endsWith("StateEntered")) return stateNameOf(history[i]);
-  }
-  return undefined;
-}
-
-function renderFailure(error: string, cause: string | undefined, state: string | undefined, map: SourceMap | undefined, io: Io): string {
-  const lines = ["", `failed: ${error}`];
-  if (cause !== undefined) lines.push(`cause: ${cause}`);
-  const source = state !== undefined ? map?.states[state] : undefined;
-  if (source) {
-    lines.push(`in state "${state}" at ${displayPath(source.file, io.cwd)}:${source.line}:${source.column}`);
-    const frame = renderCodeFrame(readFileSync(source.file, "utf8"), { line: source.line, column: source.column, length: 0 }, shouldUseColor(io.stdout, io.env));
-    if (frame) lines.push(frame);
-  }
-  return `${lines.join("\n")}\n`;
 }
