@@ -33,7 +33,10 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
       diagnostics.push(...express);
       if (express.length > 0) continue;
       try {
-        const definition = optimize(lowerWorkflow(ir));
+        const tagged = optimize(lowerWorkflow(ir));
+        const sourceMap = sourceMapOf(ir.name, ir.file, tagged, (at) => endOf(file, at));
+        // Plain JSON from here on: the origins the states carried (see lower/origins.ts) are in the source map now.
+        const definition = JSON.parse(JSON.stringify(tagged)) as typeof tagged;
         const problems = checkLimits(ir, definition);
         diagnostics.push(...problems);
         if (problems.length > 0) continue;
@@ -44,7 +47,7 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
           type: ir.type,
           definition,
           substitutions: substitutionsOf(ir),
-          sourceMap: sourceMapOf(ir.name, ir.file, definition, (at) => endOf(file, at)),
+          sourceMap,
           tasks: tasksUsed(ir),
         };
         workflows.push(workflow);

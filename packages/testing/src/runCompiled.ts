@@ -55,7 +55,7 @@ export async function runCompiled(workflow: CompiledWorkflow, input: unknown, op
  * The children by the StateMachineArn their parents start them with: the `${…Arn}` placeholder, or
  * the ARN a child's options fix, found through the name the parent calls it by.
  */
-function childrenByArn(workflows: readonly CompiledWorkflow[], children: readonly CompiledWorkflow[]): ChildWorkflows {
+export function childrenByArn(workflows: readonly CompiledWorkflow[], children: readonly CompiledWorkflow[]): ChildWorkflows {
   const byArn: Record<string, CompiledWorkflow> = childWorkflows(...children);
   for (const use of workflows.flatMap((w) => w.tasks ?? [])) {
     const child = use.kind === "workflow" ? children.find((c) => c.exportName === use.name || c.name === use.name) : undefined;

@@ -7,8 +7,8 @@
  * are its own, and those its nested statements make are theirs.
  *
  * The origin is kept on the state object itself, under a symbol key. The optimizer's passes copy
- * states with object spreads, which keep symbol-keyed properties, and JSON (the written file, the
- * validators' input) never sees them. So no pass has to carry a side table of names along, and a
+ * states with object spreads, which keep symbol-keyed properties, and JSON never sees them; once the
+ * source map is made, the compile keeps a plain JSON copy of the definition. So no pass has to carry a side table of names along, and a
  * state a pass builds from nothing simply has no origin (the source map then leaves it out).
  */
 import type { SourceLocation } from "../diagnostics/report.js";
