@@ -1,4 +1,6 @@
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import type { SourceMap } from "./emit/sourceMap.js";
+import type { TaskUse } from "./ir/tasks.js";
 
 /** An ASL state machine definition as written to `<name>.asl.json`. */
 export type AslDefinition = {
@@ -26,6 +28,10 @@ export interface CompiledWorkflow {
   definition: AslDefinition;
   /** DefinitionSubstitutions placeholders the definition uses (`${ChildArn}` → `ChildArn`), sorted. */
   substitutions: string[];
+  /** Where each state comes from in the TypeScript (written as `<name>.map.json`). */
+  sourceMap?: SourceMap;
+  /** The tasks it calls, by their declared names (what `stepscript run` binds implementations to). */
+  tasks?: TaskUse[];
 }
 
 export interface CompileResult {
