@@ -434,6 +434,14 @@ export const CATALOGUE = {
     wrong: "let picked = input.xs[k];",
     right: "let picked = input.xs[k] ?? null;",
   },
+  nestedTooDeeply: {
+    code: "SS1508",
+    title: "Nested too deeply",
+    message: "{what}: nested too deeply for the compiler to read; the file is left out of the build",
+    hint: "Flatten it: name intermediate values with `const`, use `else if` chains or `switch` instead of nested blocks, and build long lists from shorter ones",
+    wrong: "const v = ((((((((((…1…))))))))));  // hundreds of levels",
+    right: "const a = f(x);\nconst b = g(a);",
+  },
   distributedMapInExpress: {
     code: "SS1750",
     title: "Distributed Map in an EXPRESS workflow",
