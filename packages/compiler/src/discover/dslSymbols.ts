@@ -21,7 +21,9 @@ export type DslRole =
   | "waitForTaskToken"
   | "intrinsic"
   | "isError"
-  | "choice";
+  | "choice"
+  /** The brand property of `Integer` (runtime-types): a number known to be whole. */
+  | "integer";
 
 export function resolveSymbol(node: Node): MorphSymbol | undefined {
   // In `{ count }` the name's own symbol is the property; the value is the variable it names.
@@ -39,6 +41,11 @@ export function dslRoleOf(node: Node): DslRole | undefined {
 /** What follows the role in the tag (`@stepscript integration arn:aws:states:::sns:publish`). */
 export function dslTagArgument(node: Node): string | undefined {
   return dslTagOf(node)?.[1];
+}
+
+/** The role written on one declaration (a property signature, say), without resolving a reference. */
+export function dslRoleOfDeclaration(declaration: Node): DslRole | undefined {
+  return stepscriptTag(declaration)?.split(/\s+/)[0] as DslRole | undefined;
 }
 
 function dslTagOf(node: Node): [string, string | undefined] | undefined {
