@@ -224,7 +224,7 @@ describe("stepscript check --format json", () => {
         code: "SS1350",
         severity: "error",
         message: "the operator `*` has no exact equivalent in the JSONPath query language",
-        hint: 'Compute it in a task, or set queryLanguage: "JSONata" whose arithmetic is exact',
+        hint: "Compute it in a task; integer + and - compile to States.MathAdd",
       },
       {
         file: "src/refund.ts",
