@@ -4,7 +4,7 @@ import { unwrap } from "../discover/workflows.js";
 import { fail, locationOf } from "../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "./context.js";
 import { foldConstant } from "./constants.js";
-import { isErrorCondition, isIsErrorCall } from "./caughtErrors.js";
+import { instanceOfWorkflowError, isErrorCondition, isIsErrorCall } from "./caughtErrors.js";
 import { analyzeExpression, describeSyntax } from "./expressions/index.js";
 import type { CompareOp, Cond, Expr, Json } from "../ir/types.js";
 import { forEachStmt } from "../ir/walk.js";
@@ -25,6 +25,7 @@ export function analyzeCondition(raw: Node, context: AnalysisContext, hoisted: H
   const folded = foldConstant(node);
   if (folded) return { kind: "constant", value: isTruthy(folded.value) };
   if (isIsErrorCall(node)) return isErrorCondition(node, context);
+  if (instanceOfWorkflowError(node, context)) return { kind: "constant", value: true };
   if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.ExclamationToken) {
     return { kind: "not", item: analyzeCondition(node.getOperand(), context, hoisted) };
   }
