@@ -24,11 +24,12 @@ const CONTEXT_FIELDS: Record<string, string> = {
   retryCount: "RetryCount",
 };
 
-/** `a.b`: a longer path into the same value. */
+/**
+ * `a.b`: a longer path into the same value. `a?.b` is the same path: JSON has no undefined, so
+ * where `a` is absent or null `a.b` is absent too, which is what presence tests (IsPresent on
+ * the deep path) and payloads (the property left out) already mean for a value that may be absent.
+ */
 export function analyzePropertyAccess(node: PropertyAccessExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
-  if (node.hasQuestionDotToken()) {
-    fail(node, "unsupportedExpression", { what: "optional chaining (`?.`)" });
-  }
   const caught = caughtErrorField(node, context);
   if (caught) return caught;
   const base = analyzeExpression(node.getExpression(), context, hoisted);
@@ -39,7 +40,6 @@ export function analyzePropertyAccess(node: PropertyAccessExpression, context: A
 
 /** `a[0]`, `a["key"]`: literal indexes are paths. */
 export function analyzeElementAccess(node: ElementAccessExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
-  if (node.hasQuestionDotToken()) fail(node, "unsupportedExpression", { what: "optional chaining (`?.`)" });
   const base = analyzeExpression(node.getExpression(), context, hoisted);
   const index = foldConstant(node.getArgumentExpressionOrThrow());
   if (!index && has(base.kinds, "array")) return arrayItem(base, node, context, hoisted);
