@@ -212,10 +212,14 @@ export function compareNodes(leftNode: Node, op: CompareOp, rightNode: Node, con
 
 /** Checks two analyzed operands (literals or reads) can be compared exactly, and compares them. */
 export function compareValues(left: Expr, leftNode: Node, op: CompareOp, right: Expr, rightNode: Node): Cond {
+  // Only two objects (or arrays) compare by reference; a union that may hold one, compared with
+  // a scalar, is equal exactly when it holds that scalar (a type test, then the comparison).
+  const structured = (value: Expr) => !(value.kind === "literal" && value.value === null) && value.kinds.some((k) => k === "object" || k === "array");
+  const bothStructured = structured(left) && structured(right);
   for (const [value, at] of [[left, leftNode], [right, rightNode]] as const) {
     requireKnownKinds(value, at);
-    const isNullLiteral = value.kind === "literal" && value.value === null;
-    if (!isNullLiteral && value.kinds.some((k) => k === "object" || k === "array")) {
+    const onlyStructured = value.kinds.every((k) => k === "object" || k === "array" || k === "undefined");
+    if (structured(value) && (bothStructured || onlyStructured)) {
       fail(at, "invalidComparison", { what: "objects and arrays are compared by reference in JavaScript, which has no meaning for copied JSON values" });
     }
     if (op !== "===" && op !== "!==" && value.kinds.some((k) => k !== "string" && k !== "number")) {
