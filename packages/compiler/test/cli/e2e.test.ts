@@ -224,7 +224,7 @@ describe("stepscript check --format json", () => {
         code: "SS1350",
         severity: "error",
         message: "the operator `*` has no exact equivalent in the JSONPath query language",
-        hint: "Compute it in a task (JSONPath has no arithmetic besides States.MathAdd of integers)",
+        hint: "Compute it in a task; + and - of integers compile to States.MathAdd",
       },
       {
         file: "src/refund.ts",
