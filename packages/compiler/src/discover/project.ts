@@ -34,8 +34,9 @@ export function loadProject(options: CompileOptions, cwd = process.cwd()): Loade
   const project = tsConfigFilePath
     ? new Project({ tsConfigFilePath, skipAddingFilesFromTsConfig: named !== undefined })
     : new Project({ compilerOptions: DEFAULT_COMPILER_OPTIONS });
+  for (const [file, text] of Object.entries(options.overrides ?? {})) project.createSourceFile(path.resolve(cwd, file), text, { overwrite: true });
   const files = named
-    ? named.map((file) => project.addSourceFileAtPath(file))
+    ? named.map((file) => project.getSourceFile(file) ?? project.addSourceFileAtPath(file))
     : project.getSourceFiles().filter((file) => !file.isDeclarationFile() && !isInNodeModules(file.getFilePath()));
   project.resolveSourceFileDependencies();
   const sources = project.getSourceFiles().map((file) => file.getFilePath() as string).filter((file) => !isInNodeModules(file));
