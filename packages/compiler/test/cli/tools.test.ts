@@ -115,6 +115,17 @@ describe("stepscript run", () => {
     expect(shipped.stdout).toContain('output: {"orderId":"o-1","trackingId":"parcel-o-1","cost":6}');
   }, COMMANDS_MS);
 
+  it("runs a callback task with what its implementation returns as what SendTaskSuccess sends", async () => {
+    const request = (amount: number) => JSON.stringify({ requestId: "r-1", employee: "ann", amount });
+    const args = (amount: number) => ["run", "examples/human-approval/workflow.ts", ...PROJECT, "--input", request(amount), "--tasks", "examples/human-approval/tasks.ts"];
+    const paid = await stepscript(...args(50));
+    expect(paid.code).toBe(0);
+    expect(paid.stdout).toMatch(/TaskStateEntered +askApprover +\d+ ms {2}examples\/human-approval\/workflow\.ts:\d+:\d+\n/);
+    expect(paid.stdout).toContain('output: {"requestId":"r-1","status":"paid","approver":"manager-of-ann@example.com","paymentId":"pay-r-1"}');
+    const rejected = await stepscript(...args(5000));
+    expect(rejected.stdout).toContain('output: {"requestId":"r-1","status":"rejected","approver":"manager-of-ann@example.com"}');
+  }, COMMANDS_MS);
+
   it("names a task the run reached without an implementation", async () => {
     const partial = join(scratch, "partial-tasks.mjs");
     await writeFile(partial, "export default { validateOrder: () => ({ valid: true }) };\n");
