@@ -10,6 +10,8 @@ import type { CompiledWorkflow, CompileOptions, CompileResult } from "./types.js
 import { checkLimits } from "./limits.js";
 import { expressProblems, substitutionsOf } from "./analyze/integrationPatterns.js";
 import { distributedMapProblems } from "./analyze/concurrent/distributedMapChecks.js";
+import { sourceMapOf } from "./emit/sourceMap.js";
+import { tasksUsed } from "./ir/tasks.js";
 
 /** discover -> analyze -> lower -> optimize, for every workflow of the project or of the named files. */
 export function compile(options: CompileOptions = {}, cwd = process.cwd()): CompileResult {
@@ -38,7 +40,10 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
       diagnostics.push(...express);
       if (express.length > 0) continue;
       try {
-        const definition = optimize(lowerWorkflow(ir));
+        const tagged = optimize(lowerWorkflow(ir));
+        const sourceMap = sourceMapOf(ir.name, ir.file, tagged, (at) => endOf(file, at));
+        // Plain JSON from here on: the origins the states carried (see lower/origins.ts) are in the source map now.
+        const definition = JSON.parse(JSON.stringify(tagged)) as typeof tagged;
         const problems = checkLimits(ir, definition);
         diagnostics.push(...problems);
         if (problems.length > 0) continue;
@@ -49,6 +54,8 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
           type: ir.type,
           definition,
           substitutions: substitutionsOf(ir),
+          sourceMap,
+          tasks: tasksUsed(ir),
         };
         workflows.push(workflow);
         exportedAt.set(workflow, ir.at);
@@ -64,6 +71,15 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
   }
   diagnostics.push(...duplicateNames(workflows, exportedAt));
   return { workflows, diagnostics: diagnostics.sort(compareDiagnostics), inputs };
+}
+
+/** Where a source location ends (1-based), read from its file (a helper's states may come from another module). */
+function endOf(workflowFile: SourceFile, at: SourceLocation): { endLine: number; endColumn: number } {
+  const source = (at.file === workflowFile.getFilePath() ? workflowFile : workflowFile.getProject().getSourceFile(at.file))?.compilerNode;
+  if (!source) return { endLine: at.line, endColumn: at.column };
+  const start = source.getPositionOfLineAndCharacter(at.line - 1, at.column - 1);
+  const end = source.getLineAndCharacterOfPosition(start + at.length);
+  return { endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
 /**
