@@ -8,6 +8,7 @@ import {
   type ChoiceState,
   type ContextObject,
   type ErrorName,
+  type Integer,
   type IntegrationShapes,
   type JsonPathChoiceRule,
   type LambdaErrorName,
@@ -357,3 +358,11 @@ export const wrongReturn: TaskHandler<typeof validateOrder> = async () => ({ val
 export const wrongInput: TaskHandler<typeof validateOrder> = async (order: { id: number }) => ({ valid: order.id > 0 });
 // Not a task: no handler type.
 export const notATask: TaskHandler<string> extends never ? true : false = true;
+
+// Integer: any number may be given where one is expected (the brand is optional), and it is used
+// as a number; it is still a number, not a string.
+export const whole: Integer = 3;
+export const sum: number = whole + 1;
+export const fromNumber = (n: number): Integer => n;
+// @ts-expect-error a string is not an Integer
+export const notWhole: Integer = "3";

@@ -19,6 +19,10 @@ export function isProvablyInteger(raw: Node): boolean {
  * combines integers).
  */
 function integerNode(raw: Node, assumed: Set<Node>): boolean {
+  // A variable's type is not evidence: `Integer`'s brand is optional, so a `let` typed `Integer`
+  // may have been assigned any number. Its writes are (a cast, `v as Integer`, is the author's word).
+  const variable = Node.isIdentifier(raw) ? resolveSymbol(raw)?.getDeclarations()[0] : undefined;
+  if (variable && Node.isVariableDeclaration(variable)) return integerVariable(variable, assumed);
   if (isIntegerType(raw.getType())) return true;
   const node = unwrap(raw)!;
   if (node !== raw && isIntegerType(node.getType())) return true;
@@ -74,9 +78,11 @@ function isMapIndex(parameter: import("ts-morph").ParameterDeclaration): boolean
 function integerVariable(declaration: import("ts-morph").VariableDeclaration, assumed: Set<Node>): boolean {
   if (assumed.has(declaration)) return true;
   const initializer = declaration.getInitializer();
-  if (!initializer) return false;
   const inner = new Set(assumed).add(declaration);
-  if (!integerNode(initializer, inner)) return false;
+  // `for (const x of xs)`: x starts as an element of the array, whose type is the boundary's word.
+  const loop = declaration.getParent().getParent();
+  const fromLoop = !initializer && Node.isForOfStatement(loop) && loop.getInitializer() === declaration.getParent();
+  if (fromLoop ? !isIntegerType(declaration.getType()) : !initializer || !integerNode(initializer, inner)) return false;
   return writesOf(declaration).every(({ value }) => value === "counter" || (value !== "other" && integerNode(value, inner)));
 }
 

@@ -20,12 +20,12 @@ describe("sums of provable integers (States.MathAdd)", () => {
     await expectSameBehaviour(wf.integerSums, compiled, [
       {
         name: "empty strings skipped, two rows",
-        input: { xs: ["a", "", "0", "false"], base: 5, step: 0, rows: [[1], []] },
+        input: { xs: ["a", "", "0", "false"], base: 5, step: 0, rows: [[1], []], counts: [2, -3, 0] },
         tasks: [measure],
-        output: { count: 3, total: 5 + 6 + 29, back: 3, lengths: 6, positions: [1, 1], down: -1, next: 4 },
+        output: { count: 3, total: 5 + 6 + 29, back: 3, lengths: 6, positions: [1, 1], down: -1, next: 4, counted: -1 },
       },
-      { name: "nothing at all", input: { xs: [], base: 0, step: -1, rows: [] }, tasks: [measure] },
-      { name: "negative base, large step", input: { xs: [""], base: -7, step: 2 ** 40, rows: [[], [1, 2, 3]] }, tasks: [measure] },
+      { name: "nothing at all", input: { xs: [], base: 0, step: -1, rows: [], counts: [] }, tasks: [measure] },
+      { name: "negative base, large step", input: { xs: [""], base: -7, step: 2 ** 40, rows: [[], [1, 2, 3]], counts: [2 ** 40] }, tasks: [measure] },
     ]);
   });
 });
@@ -45,6 +45,8 @@ const REFUSED: [string, string][] = [
   ["+= of a number", `let total = 0; total += /*@SS1505*/input.x; return { total };`],
   ["++ of a variable copied from a number", `let n = input.x; /*@SS1505*/n++; return { n };`],
   ["-- of a variable once assigned a number", `let n = 0; n = input.x; /*@SS1505*/n--; return { n };`],
+  ["a let of an Integer later given a number", `let n = input.k; const r = await measure({ n: 1 }); n = r.ratio; return { v: /*@SS1505*/n + 1 };`],
+  ["a loop over a number array", `let sum = 0; for (const x of input.xs) sum += /*@SS1505*/x; return { sum };`],
   ["an element of a number array", `const first = input.xs[0]; return { v: /*@SS1505*/first + 1 };`],
   ["a fractional literal", `return { v: input.k + /*@SS1154*/0.5 };`],
 ];

@@ -32,6 +32,13 @@ const REFUSED: [string, string][] = [
   ["wait -1", `await wait({ seconds: /*@SS1503*/-1 }); return {};`],
   ["wait fractional", `await wait({ seconds: /*@SS1503*/0.5 }); return {};`],
   ["maxConcurrency -1", `return await map(input.xs, (x) => charge({ n: x }), { maxConcurrency: /*@SS1253*/-1 });`],
+  ["intervalSeconds too long", `return await charge({ n: 1 }, { retry: { intervalSeconds: /*@SS1503*/100000000 } });`],
+  ["wait too long", `await wait({ seconds: /*@SS1503*/100000000 }); return {};`],
+  ["maxConcurrency fractional", `return await map(input.xs, (x) => charge({ n: x }), { maxConcurrency: /*@SS1253*/1.5 });`],
+  ["distributed maxConcurrency over 10,000", `return await distributedMap(input.xs, (x) => charge({ n: x }), { maxConcurrency: /*@SS1752*/10001 });`],
+  ["toleratedFailurePercentage over 100", `return await distributedMap(input.xs, (x) => charge({ n: x }), { toleratedFailurePercentage: /*@SS1752*/101 });`],
+  ["toleratedFailureCount -1", `return await distributedMap(input.xs, (x) => charge({ n: x }), { toleratedFailureCount: /*@SS1752*/-1 });`],
+  ["batch.maxItems 0", `return await distributedMap(input.xs, (b) => charge({ n: 1 }), { batch: { maxItems: /*@SS1752*/0 } });`],
   ["waitForTaskToken heartbeat", `return await waitForTaskToken((token) => ask({ token }), { timeoutSeconds: 60, heartbeatSeconds: /*@SS1503*/60 });`],
 ];
 
@@ -44,7 +51,7 @@ const ACCEPTED: [string, string][] = [
   ["maxConcurrency 0", `return await map(input.xs, (x) => charge({ n: x }), { maxConcurrency: 0 });`],
 ];
 
-const HEADER = `${DSL}import { waitForTaskToken } from "@stepscript/dsl";\n${TASK}${SLOW}const ask = lambda<{ token: string }, { ok: boolean }>("arn:aws:lambda:us-east-1:123456789012:function:Ask");\n\n`;
+const HEADER = `${DSL}import { distributedMap, waitForTaskToken } from "@stepscript/dsl";\n${TASK}${SLOW}const ask = lambda<{ token: string }, { ok: boolean }>("arn:aws:lambda:us-east-1:123456789012:function:Ask");\n\n`;
 
 function program(body: string): string {
   return `${HEADER}export const flow = workflow(async (input: { xs: number[] }) => {\n  ${body}\n});\n`;

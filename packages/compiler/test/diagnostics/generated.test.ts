@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../src/index.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { validateDefinition } from "../../src/emit/validate.js";
+import { selectWritable } from "../../src/emit/select.js";
 import type { CompiledWorkflow } from "../../src/types.js";
 
 const PROGRAMS = 320;
@@ -346,10 +347,10 @@ describe("generated programs", () => {
       if (diagnostics.length === 0 && workflows.length !== program.exports.length) {
         problems.push(`${name}: ${workflows.length} of ${program.exports.length} workflows compiled, and no diagnostic says why`);
       }
-      for (const workflow of workflows) {
-        const rejected = await validateDefinition(workflow.definition);
-        if (rejected.length > 0) problems.push(`${name} ${workflow.exportName}: ${rejected.join("; ")}`);
-      }
+      // What the build writes goes through selectWritable, which reports a definition the
+      // validators reject as SS9001 ("a bug in Stepscript"): no generated program may reach it.
+      const selection = await selectWritable({ workflows, diagnostics, inputs: [] }, validateDefinition);
+      for (const d of selection.diagnostics) if (d.code === "SS9001") problems.push(`${name}: SS9001 ${d.message}`);
     }
     expect(problems).toEqual([]);
   }, 180_000);

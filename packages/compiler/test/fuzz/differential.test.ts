@@ -4,7 +4,8 @@
 //
 // To reproduce one program, run with FUZZ_KEEP=1: the folder is kept and its path printed.
 // FUZZ_SEED explores other programs (the committed seed keeps the test reproducible),
-// FUZZ_PROGRAMS sets how many, FUZZ_DEPTH how deeply statements nest (generate.ts, default 3),
+// FUZZ_PROGRAMS sets how many, FUZZ_DEPTH fixes how deeply statements nest (generate.ts; by default each
+// program draws a depth of 1 to 4, beside its state names and task options),
 // FUZZ_SHOW prints the counts and the refusals.
 import { mkdirSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";

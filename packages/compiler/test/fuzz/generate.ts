@@ -70,6 +70,43 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
 
   const smallInt = () => String(int(7) - 2);
 
+  /**
+   * A finally block is lowered once per way out of its try, so a state named there would be named
+   * twice (SS1502, rightly): names are given everywhere else.
+   */
+  let inFinally = false;
+  const finallyBlock = (body: () => string[]): string[] => {
+    const was = inFinally;
+    inFinally = true;
+    try {
+      return body();
+    } finally {
+      inFinally = was;
+    }
+  };
+
+  /**
+   * The options of a task call, at the edges of the ranges the ASL specification gives: a state
+   * name of the user's (used exactly, unique in the program), a retry policy for the error failIf
+   * throws, and a timeout with a heartbeat below it.
+   */
+  function callOptions(): string {
+    const options: string[] = [];
+    if (!inFinally && chance(0.3)) options.push(`name: ${JSON.stringify(`${pick(["Step", "Call", "N\u00e9 ", "a-b_c "])}${fresh("#")}`)}`);
+    if (chance(0.25)) {
+      const policy = [`errors: ${pick([`["Bad"]`, `["States.ALL"]`, `["Other", "Bad"]`])}`, `maxAttempts: ${int(3)}`];
+      if (chance(0.5)) policy.push(`intervalSeconds: ${1 + int(2)}`, `backoffRate: ${pick(["1", "1.5", "2"])}`);
+      if (chance(0.3)) policy.push(`maxDelaySeconds: ${1 + int(5)}`, `jitter: ${pick([`"FULL"`, `"NONE"`])}`);
+      options.push(`retry: { ${policy.join(", ")} }`);
+    }
+    if (chance(0.2)) {
+      const timeout = 1 + int(300);
+      options.push(`timeoutSeconds: ${timeout}`);
+      if (timeout > 1 && chance(0.5)) options.push(`heartbeatSeconds: ${1 + int(timeout - 1)}`);
+    }
+    return options.length ? `, { ${options.join(", ")} }` : "";
+  }
+
   function numberAtom(): string {
     const vars = visible("number");
     const options = [smallInt, () => "input.n", () => "input.m", () => "input.xs.length"];
@@ -223,10 +260,10 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
       () => [declaration()],
       () => [assignment() ?? declaration()],
       () => [assignment() ?? declaration()],
-      () => [`await note({ s: ${stringExpr(2)} });`],
-      () => [`await note({ s: \`\${${numberExpr(1)}}\` });`],
+      () => [`await note({ s: ${stringExpr(2)} }${callOptions()});`],
+      () => [`await note({ s: \`\${${numberExpr(1)}}\` }${callOptions()});`],
       () => [`if (${condition(2)}) throw new WorkflowError("Stop", ${stringExpr(1)});`],
-      () => [`await failIf({ fail: ${booleanCondition(1)}, tag: ${stringAtom()} });`],
+      () => [`await failIf({ fail: ${booleanCondition(1)}, tag: ${stringAtom()} }${callOptions()});`],
     ];
     if (!inBranch) simple.push(() => [`if (${condition(2)}) return ${result()};`]);
     if (inLoop) {
@@ -302,7 +339,7 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
         lines.push(...indent(scoped(() => [`await failIf({ fail: ${booleanCondition(1)}, tag: ${stringAtom()} });`, ...block(depth - 1, inLoop)])));
         if (chance(0.2)) {
           // try … finally with no catch: the failure goes on after the finally block.
-          lines.push(`} finally {`, ...indent(block(depth - 1, inLoop)), "}");
+          lines.push(`} finally {`, ...indent(finallyBlock(() => block(depth - 1, inLoop))), "}");
           return lines;
         }
         if (chance(0.15)) {
@@ -319,7 +356,7 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
           ]),
         );
         lines.push(...indent(block(depth - 1, inLoop)));
-        if (chance(0.4)) lines.push(`} finally {`, ...indent(block(depth - 1, inLoop)));
+        if (chance(0.4)) lines.push(`} finally {`, ...indent(finallyBlock(() => block(depth - 1, inLoop))));
         lines.push("}");
         return lines;
       },
@@ -367,7 +404,8 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
     return pick(nested)();
   }
 
-  const body = block(Number(process.env.FUZZ_DEPTH ?? 3), false);
+  // How deeply statements nest is a feature of each program (1 to 4), unless FUZZ_DEPTH fixes it.
+  const body = block(process.env.FUZZ_DEPTH ? Number(process.env.FUZZ_DEPTH) : 1 + int(4), false);
   const tail = `  return ${result()};`;
   const source = [PRELUDE, `export const flow = workflow({ name: ${JSON.stringify(name)} }, async (input: Input) => {`, ...indent(body), tail, "});", ""].join("\n");
   return { source, concurrent, inputs: inputsFor(random) };

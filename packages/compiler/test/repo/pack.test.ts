@@ -16,16 +16,17 @@ const PACKAGES = ["@stepscript/runtime-types", "@stepscript/dsl", "@stepscript/c
 /** Each step starts TypeScript on a whole program in a fresh process: slow on a busy machine. */
 const STEP_MS = 300_000;
 
-const WORKFLOW = `import { lambda, workflow, WorkflowError } from "@stepscript/dsl";
+const WORKFLOW = `import { lambda, workflow, WorkflowError, type Integer } from "@stepscript/dsl";
 
-interface Order { orderId: string; amount: number }
+// \`Integer\` is found by its brand in the published declarations: \`items + 1\` is States.MathAdd.
+interface Order { orderId: string; amount: number; items: Integer }
 
 const validateOrder = lambda<Order, { valid: boolean }>("arn:aws:lambda:us-east-1:123456789012:function:ValidateOrder");
 
 export const processOrder = workflow(async (order: Order) => {
   const check = await validateOrder(order);
   if (!check.valid) throw new WorkflowError("InvalidOrder", "the order failed validation");
-  return { orderId: order.orderId };
+  return { orderId: order.orderId, slots: order.items + 1 };
 });
 `;
 
@@ -93,6 +94,7 @@ describe("the packed packages installed into an empty project", () => {
       ["arn:aws:states:::lambda:invoke", "arn:aws:lambda:us-east-1:123456789012:function:ValidateOrder"],
     ]);
     expect(JSON.stringify(definition)).toContain('"Error":"InvalidOrder"');
+    expect(JSON.stringify(definition)).toContain("States.MathAdd($$.Execution.Input.items, 1)");
     expect((await readdir(join(app, "dist", "asl"))).sort()).toContain("processOrder.asl.json");
   }, STEP_MS);
 

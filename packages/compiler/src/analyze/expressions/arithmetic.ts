@@ -12,9 +12,9 @@ import { requirePresent } from "./presence.js";
  * JSONPath has no negation, so `a - b` needs a literal `b` (folded into MathAdd(a, -b)).
  */
 export function numberSum(op: "+" | "-", left: Expr, right: Expr, nodes: { left: Node; right: Node }): Expr {
-  // In `total = total + r.amount` both fail (total is not integer because of this very write):
-  // the operand that is not a plain variable is the one to fix, so it is checked first.
-  const order = isVariableName(nodes.left) && !isVariableName(nodes.right) ? ["right", "left"] as const : ["left", "right"] as const;
+  // In `total = total + r.amount` or `sum += x` both fail (the variable is not integer because of
+  // this very write): the other operand is the one to fix, so it is checked first.
+  const order = isVariableName(nodes.left) ? (["right", "left"] as const) : (["left", "right"] as const);
   for (const side of order) requireInteger(side === "left" ? left : right, nodes[side]);
   if (op === "-") {
     if (right.kind !== "literal") fail(nodes.right, "subtractVariable", { what: `\`${nodes.right.getText()}\`` });

@@ -3,7 +3,9 @@ import { lambda, map, workflow, type Integer } from "@stepscript/dsl";
 export const measure = lambda<{ n: number }, { size: Integer; ratio: number }>("arn:aws:lambda:us-east-1:123456789012:function:Measure", { retry: [] });
 
 /** Every operand here is provably integer: literals, lengths, a counter, map indexes, `Integer` values. */
-export const integerSums = workflow(async (input: { xs: string[]; base: Integer; step: Integer; rows: number[][] }) => {
+export const integerSums = workflow(async (input: { xs: string[]; base: Integer; step: Integer; rows: number[][]; counts: Integer[] }) => {
+  let counted = 0;
+  for (const c of input.counts) counted += c;
   let count = 0;
   for (const x of input.xs) {
     if (x === "") continue;
@@ -18,5 +20,5 @@ export const integerSums = workflow(async (input: { xs: string[]; base: Integer;
   const positions = await map(input.rows, async (row, index) => index + row.length);
   let down = input.step;
   down--;
-  return { count, total, back, lengths, positions, down, next: (count > 2 ? count : input.step) + 1 };
+  return { count, total, back, lengths, positions, down, next: (count > 2 ? count : input.step) + 1, counted };
 });
