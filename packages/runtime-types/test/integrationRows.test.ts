@@ -1,7 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { integrationRow, integrationRows, resourceFor, stateMachineGrants, type IamGrant, type IntegrationPattern, type IntegrationRow } from "../src/index.js";
+import {
+  integrationRow,
+  integrationRows,
+  resourceFor,
+  stateMachineGrants,
+  type IamGrant,
+  type IntegrationActions,
+  type IntegrationKey,
+  type IntegrationPattern,
+  type IntegrationRow,
+} from "../src/index.js";
 
 // The seed's table of services reached through the execution role, copied verbatim from
 // /work/shared/seeds so the check runs wherever the repository does.
@@ -227,6 +237,80 @@ describe("rows the other work relies on", () => {
   it("SDK integrations never wait for a job", () => {
     for (const row of integrationRows.filter((r) => r.resource.includes(":aws-sdk:"))) {
       expect(row.patterns, row.key).toEqual(["requestResponse", "waitForTaskToken"]);
+    }
+  });
+});
+
+/**
+ * The typed shapes, written as the type checker sees them: `satisfies` makes this list name every
+ * key of IntegrationActions and, per key, exactly the patterns its `results` has.
+ */
+const SHAPED = {
+  "dynamodb.getItem": { requestResponse: true },
+  "dynamodb.putItem": { requestResponse: true },
+  "dynamodb.updateItem": { requestResponse: true },
+  "dynamodb.deleteItem": { requestResponse: true },
+  "dynamodb.query": { requestResponse: true },
+  "dynamodb.scan": { requestResponse: true },
+  "s3.listObjectsV2": { requestResponse: true },
+  "s3.getObject": { requestResponse: true },
+  "s3.putObject": { requestResponse: true },
+  "s3.deleteObject": { requestResponse: true },
+  "lambda.invoke": { requestResponse: true },
+  "lambda.invokeAsync": { requestResponse: true },
+  "sns.publish": { requestResponse: true },
+  "sqs.sendMessage": { requestResponse: true },
+  "sqs.receiveMessage": { requestResponse: true },
+  "sqs.deleteMessage": { requestResponse: true },
+  "sqs.getQueueAttributes": { requestResponse: true },
+  "sqs.changeMessageVisibility": { requestResponse: true },
+  "eventBridge.putEvents": { requestResponse: true },
+  "scheduler.createSchedule": { requestResponse: true },
+  "scheduler.deleteSchedule": { requestResponse: true },
+  "apigateway.invoke": { requestResponse: true },
+  "ecs.runTask": { requestResponse: true, sync: true },
+  "states.startExecution": { requestResponse: true, sync: true, "sync:2": true },
+  "kinesis.putRecord": { requestResponse: true },
+  "kinesis.putRecords": { requestResponse: true },
+  "firehose.putRecord": { requestResponse: true },
+  "firehose.putRecordBatch": { requestResponse: true },
+  "redshiftData.executeStatement": { requestResponse: true },
+  "redshiftData.describeStatement": { requestResponse: true },
+  "backup.startBackupJob": { requestResponse: true },
+  "backup.describeBackupJob": { requestResponse: true },
+  "databrew.startJobRun": { requestResponse: true, sync: true },
+  "athena.startQueryExecution": { requestResponse: true, sync: true },
+  "athena.stopQueryExecution": { requestResponse: true },
+  "athena.getQueryExecution": { requestResponse: true },
+  "athena.getQueryResults": { requestResponse: true },
+  "sagemaker.createTrainingJob": { requestResponse: true, sync: true },
+  "sagemaker.createTransformJob": { requestResponse: true, sync: true },
+  "sagemaker.createProcessingJob": { requestResponse: true, sync: true },
+  "bedrock.invokeModel": { requestResponse: true },
+  "emr.addStep": { requestResponse: true, sync: true },
+  "emr.createCluster": { requestResponse: true, sync: true },
+  "emr.terminateCluster": { requestResponse: true, sync: true },
+  "batch.submitJob": { requestResponse: true, sync: true },
+  "glue.startJobRun": { requestResponse: true, sync: true },
+  "codepipeline.startPipelineExecution": { requestResponse: true },
+  "codepipeline.getPipelineExecution": { requestResponse: true },
+  "codebuild.startBuild": { requestResponse: true, sync: true },
+  "mediaconvert.createJob": { requestResponse: true, sync: true },
+  "secretsManager.getSecretValue": { requestResponse: true },
+  "ssm.startAutomationExecution": { requestResponse: true },
+  "ssm.getAutomationExecution": { requestResponse: true },
+  "ssm.getParameter": { requestResponse: true },
+} satisfies { [K in IntegrationKey]: { [P in keyof IntegrationActions[K]["results"]]: true } };
+
+describe("the typed shapes of the rows", () => {
+  it("have a shape for every row and a row for every shape", () => {
+    expect(Object.keys(SHAPED).sort()).toEqual(integrationRows.map((row) => row.key).sort());
+  });
+
+  it("type a result for every pattern a plain call can use (a callback's result is what the external system sends)", () => {
+    for (const row of integrationRows) {
+      const shaped = Object.keys(SHAPED[row.key as IntegrationKey]).sort();
+      expect(shaped, row.key).toEqual(row.patterns.filter((pattern) => pattern !== "waitForTaskToken").sort());
     }
   });
 });

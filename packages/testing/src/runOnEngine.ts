@@ -221,6 +221,11 @@ export function collectStates(definition: { States?: Record<string, State> }): [
   return found;
 }
 
+/** A Task Resource without its integration pattern (`.sync`, `.sync:2`, `.waitForTaskToken`). */
+function withoutPattern(resource: string): string {
+  return resource.replace(/\.(sync:2|sync|waitForTaskToken)$/, "");
+}
+
 function taskHandler(
   stateName: string,
   resource: string,
@@ -259,7 +264,9 @@ function taskHandler(
   return async (input) => {
     const binding =
       tasks.find((b) => b.task.resource === resource) ??
-      tasks.find((b) => b.task.kind === "task" && b.task.resource === resource.replace(WAIT_FOR_TASK_TOKEN, ""));
+      tasks.find((b) => b.task.kind === "task" && b.task.resource === resource.replace(WAIT_FOR_TASK_TOKEN, "")) ??
+      // A callback over a job-style integration (`ecs.runTask`, whose plain call is `.sync`).
+      (resource.endsWith(WAIT_FOR_TASK_TOKEN) ? tasks.find((b) => b.task.kind === "task" && withoutPattern(b.task.resource) === withoutPattern(resource)) : undefined);
     if (!binding) return missing(`Resource ${resource}`);
     return invoke(binding, input);
   };
