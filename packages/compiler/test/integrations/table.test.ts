@@ -12,7 +12,7 @@ const metadata = {
   SdkResponseMetadata: { RequestId: "r-1" },
 };
 
-const taskStates = (definition: { States: Record<string, { Type: string; Resource?: string; Parameters?: unknown }> }) =>
+const taskStates = (definition: { States: Record<string, Record<string, unknown>> }) =>
   Object.entries(definition.States).filter(([, state]) => state.Type === "Task");
 
 describe("integrations from the table", () => {
