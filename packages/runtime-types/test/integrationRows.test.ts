@@ -314,3 +314,86 @@ describe("the typed shapes of the rows", () => {
     }
   });
 });
+
+/** The dotted paths into a request shape, a few levels deep (arrays and free-form JSON end a path). */
+type Paths<T, Depth extends unknown[] = []> = Depth["length"] extends 3
+  ? never
+  : T extends readonly unknown[]
+    ? never
+    : T extends object
+      ? {
+          [K in keyof T & string]-?: string extends K
+            ? never
+            : K | (NonNullable<T[K]> extends object ? `${K}.${Paths<NonNullable<T[K]>, [...Depth, unknown]>}` : never);
+        }[keyof T & string]
+      : never;
+
+/**
+ * The request fields the rows' IAM resources name, which the type checker holds to the request
+ * shapes: a misspelt or moved field (the policy would never find the resource) is a type error.
+ */
+const NAMED_FIELDS = {
+  "dynamodb.getItem": ["TableName"],
+  "dynamodb.putItem": ["TableName"],
+  "dynamodb.updateItem": ["TableName"],
+  "dynamodb.deleteItem": ["TableName"],
+  "dynamodb.query": ["TableName"],
+  "dynamodb.scan": ["TableName"],
+  "s3.listObjectsV2": ["Bucket"],
+  "s3.getObject": ["Bucket"],
+  "s3.putObject": ["Bucket"],
+  "s3.deleteObject": ["Bucket"],
+  "lambda.invoke": ["FunctionName"],
+  "lambda.invokeAsync": ["FunctionName"],
+  "sns.publish": ["TopicArn"],
+  "sqs.sendMessage": ["QueueUrl"],
+  "sqs.receiveMessage": ["QueueUrl"],
+  "sqs.deleteMessage": ["QueueUrl"],
+  "sqs.getQueueAttributes": ["QueueUrl"],
+  "sqs.changeMessageVisibility": ["QueueUrl"],
+  "eventBridge.putEvents": [],
+  "scheduler.createSchedule": ["Name", "Target.RoleArn"],
+  "scheduler.deleteSchedule": ["Name"],
+  "apigateway.invoke": ["ApiEndpoint"],
+  "ecs.runTask": ["Overrides.ExecutionRoleArn", "Overrides.TaskRoleArn", "TaskDefinition"],
+  "states.startExecution": ["StateMachineArn"],
+  "kinesis.putRecord": ["StreamName"],
+  "kinesis.putRecords": ["StreamName"],
+  "firehose.putRecord": ["DeliveryStreamName"],
+  "firehose.putRecordBatch": ["DeliveryStreamName"],
+  "redshiftData.executeStatement": ["ClusterIdentifier"],
+  "redshiftData.describeStatement": [],
+  "backup.startBackupJob": ["BackupVaultName", "IamRoleArn"],
+  "backup.describeBackupJob": [],
+  "databrew.startJobRun": ["Name"],
+  "athena.startQueryExecution": ["WorkGroup"],
+  "athena.stopQueryExecution": [],
+  "athena.getQueryExecution": [],
+  "athena.getQueryResults": [],
+  "sagemaker.createTrainingJob": ["RoleArn", "TrainingJobName"],
+  "sagemaker.createTransformJob": ["TransformJobName"],
+  "sagemaker.createProcessingJob": ["ProcessingJobName", "RoleArn"],
+  "bedrock.invokeModel": ["ModelId"],
+  "emr.addStep": ["ClusterId"],
+  "emr.createCluster": ["JobFlowRole", "ServiceRole"],
+  "emr.terminateCluster": ["ClusterId"],
+  "batch.submitJob": ["JobQueue"],
+  "glue.startJobRun": ["JobName"],
+  "codepipeline.startPipelineExecution": ["Name"],
+  "codepipeline.getPipelineExecution": ["PipelineName"],
+  "codebuild.startBuild": ["ProjectName"],
+  "mediaconvert.createJob": ["Role"],
+  "secretsManager.getSecretValue": ["SecretId"],
+  "ssm.startAutomationExecution": ["DocumentName"],
+  "ssm.getAutomationExecution": ["AutomationExecutionId"],
+  "ssm.getParameter": ["Name"],
+} satisfies { [K in IntegrationKey]: readonly Paths<IntegrationActions[K]["request"]>[] };
+
+describe("the request fields the IAM resources name", () => {
+  it("are the fields of the rows' requests", () => {
+    for (const row of integrationRows) {
+      const named = [...new Set(grantsOf([row]).flatMap((grant) => grant.resources.flatMap((r) => (r.kind === "field" ? [r.field] : []))))].sort();
+      expect(named, row.key).toEqual([...NAMED_FIELDS[row.key as IntegrationKey]]);
+    }
+  });
+});
