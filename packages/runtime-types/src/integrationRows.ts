@@ -439,8 +439,9 @@ function sagemakerJob(action: "Training" | "Transform" | "Processing", nameField
     key: `sagemaker.create${action}Job`,
     service: "SageMaker",
     start: [grant([`sagemaker:Create${action}Job`], jobArn), grant(["sagemaker:ListTags"], ANY), ...role],
+    // `.sync` tags the job it starts (MANAGED_BY_AWS: STARTED_BY_STEP_FUNCTIONS), hence AddTags.
     sync: [
-      grant([`sagemaker:Create${action}Job`, `sagemaker:Describe${action}Job`, `sagemaker:Stop${action}Job`], jobArn),
+      grant([`sagemaker:Create${action}Job`, `sagemaker:Describe${action}Job`, `sagemaker:Stop${action}Job`, "sagemaker:AddTags"], jobArn),
       grant(["sagemaker:ListTags"], ANY),
       ...role,
       managedRule(`StepFunctionsGetEventsForSageMaker${action}JobsRule`),
