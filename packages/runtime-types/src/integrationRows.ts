@@ -535,23 +535,17 @@ const jobRows: IntegrationRow[] = [
     start: [grant(["codebuild:StartBuild", "codebuild:StopBuild", "codebuild:BatchGetBuilds", "codebuild:BatchGetReports"], field("ProjectName", "name", local("codebuild", "project/{}")))],
     sync: [
       grant(["codebuild:StartBuild", "codebuild:StopBuild", "codebuild:BatchGetBuilds", "codebuild:BatchGetReports"], field("ProjectName", "name", local("codebuild", "project/{}"))),
-      managedRule("StepFunctionsGetEventsForCodeBuildStartBuildRule"),
+      // AWS names this one rule "Event", not "Events".
+      managedRule("StepFunctionsGetEventForCodeBuildStartBuildRule"),
     ],
     summary: "Starts a build; a plain call waits until the build succeeds.",
   }),
   job("mediaconvert:createJob", {
     key: "mediaconvert.createJob",
     service: "MediaConvert",
-    start: [
-      grant(["mediaconvert:CreateJob"], arn(local("mediaconvert", "queues/*")), arn(local("mediaconvert", "presets/*")), arn(local("mediaconvert", "jobTemplates/*"))),
-      passRole("Role"),
-    ],
-    sync: [
-      grant(["mediaconvert:CreateJob"], arn(local("mediaconvert", "queues/*")), arn(local("mediaconvert", "presets/*")), arn(local("mediaconvert", "jobTemplates/*"))),
-      grant(["mediaconvert:GetJob", "mediaconvert:CancelJob"], arn(local("mediaconvert", "jobs/*"))),
-      passRole("Role"),
-      managedRule("StepFunctionsGetEventsForMediaConvertJobRule"),
-    ],
+    // MediaConvert supports resource-level permissions only in part: AWS's policy is on `*`.
+    start: [grant(["mediaconvert:CreateJob"], ANY), passRole("Role")],
+    sync: [grant(["mediaconvert:CreateJob", "mediaconvert:GetJob", "mediaconvert:CancelJob"], ANY), passRole("Role"), managedRule("StepFunctionsGetEventsForMediaConvertJobRule")],
     summary: "Creates a transcoding job; a plain call waits until it completes.",
   }),
 ];

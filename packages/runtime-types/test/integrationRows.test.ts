@@ -187,7 +187,7 @@ describe("the shape of every row", () => {
         for (const grant of sync.filter((g) => g.actions.some((action) => action.startsWith("events:")))) {
           expect(grant.actions).toEqual(["events:PutTargets", "events:PutRule", "events:DescribeRule"]);
           expect(grant.resources).toEqual([
-            { kind: "arn", arn: expect.stringMatching(/^arn:\$\{AWS::Partition\}:events:\$\{AWS::Region\}:\$\{AWS::AccountId\}:rule\/StepFunctionsGetEventsFor[A-Za-z0-9]+Rule$/) },
+            { kind: "arn", arn: expect.stringMatching(/^arn:\$\{AWS::Partition\}:events:\$\{AWS::Region\}:\$\{AWS::AccountId\}:rule\/StepFunctionsGetEvents?For[A-Za-z0-9]+Rule$/) },
           ]);
         }
       }
