@@ -115,6 +115,9 @@ export function callbackDeclaration(call: CallExpression, classify: (call: CallE
   if (callee.task.target.kind === "task" && PATTERN_SUFFIX.test(callee.task.target.resource)) {
     fail(inner, "invalidCallback", { what: `\`${inner.getExpression().getText()}\` already has an integration pattern (${callee.task.target.resource}); use its request-response form` });
   }
+  // `task("arn:aws:states:::dynamodb:putItem")` names a row of the table by its Resource.
+  const unsupported = callee.task.target.kind === "task" ? unsupportedPatternOf(`${callee.task.target.resource}.waitForTaskToken`) : undefined;
+  if (unsupported) fail(inner, "unsupportedIntegrationPattern", unsupported);
   return { ...callee.task, callback: { call: inner, token, options } };
 }
 

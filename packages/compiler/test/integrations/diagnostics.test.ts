@@ -83,6 +83,12 @@ describe("integration diagnostics", () => {
         message:
           "a callback over `sqs.sendMessage` returns what the external system sends back with SendTaskSuccess, not the service's response: say its type, `waitForTaskToken<R>(…)`",
       },
+      {
+        code: "SS1450",
+        line: 24,
+        column: 87,
+        message: "`dynamodb.putItem` (arn:aws:states:::dynamodb:putItem) does not support .waitForTaskToken; AWS supports request-response for it",
+      },
     ]);
   });
 });
