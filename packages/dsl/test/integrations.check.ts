@@ -16,7 +16,8 @@ export const shapes = workflow(async (input: { id: string }) => {
   const started = await glue.startJobRun.requestResponse({ JobName: "etl" });
   const runId: string = started.JobRunId;
   const query = await athena.getQueryExecution({ QueryExecutionId: input.id });
-  const queryState: AthenaQueryState = query.QueryExecution.Status.State;
+  // AWS's model of GetQueryExecution makes every member optional.
+  const queryState: AthenaQueryState | undefined = query.QueryExecution?.Status?.State;
   const child = await states.startExecution({ StateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:x" });
   const asText = await states.startExecution.sync({ StateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:x" });
   const text: string = asText.Output;
@@ -38,9 +39,11 @@ export const wrong = workflow(async (input: { id: string }) => {
   await ecs.runTask.waitForTaskToken({ TaskDefinition: "t" });
   // @ts-expect-error a plain job call returns the finished run: it has no JobRunId of a started one
   const id: string = (await glue.startJobRun({ JobName: "etl" })).JobRunId;
+  // @ts-expect-error GetQueryExecution's members are optional: a plain read is a type error
+  const state: string = (await athena.getQueryExecution({ QueryExecutionId: input.id })).QueryExecution.Status.State;
   // @ts-expect-error invokeAsync sends InvocationType itself
   await lambda.invokeAsync({ FunctionName: "f", InvocationType: "Event" });
   // @ts-expect-error a callback's result is what comes back, not SendMessage's response
   const messageId: string = (await waitForTaskToken<Approval>((token) => sqs.sendMessage({ QueueUrl: QUEUE, MessageBody: { token } }))).MessageId;
-  return { id, messageId, input };
+  return { id, messageId, state, input };
 });

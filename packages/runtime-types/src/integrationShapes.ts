@@ -473,8 +473,15 @@ export interface AthenaQueryExecutionIdRequest {
 
 export type AthenaStopQueryExecutionResult = SdkResponse;
 
+/**
+ * A JSON shape as the AWS SDK models a response: every member may be absent. Read with `?.`
+ * and `??`; the compiled ASL tests presence the same way.
+ */
+export type AwsOptional<T> = T extends readonly (infer U)[] ? AwsOptional<U>[] : T extends object ? { [K in keyof T]?: AwsOptional<T[K]> } : T;
+
+/** AWS's model of GetQueryExecution makes every member optional, down to Status.State. */
 export interface AthenaGetQueryExecutionResult extends SdkResponse {
-  QueryExecution: AthenaQueryExecution;
+  QueryExecution?: AwsOptional<AthenaQueryExecution>;
 }
 
 export interface AthenaGetQueryResultsRequest {
@@ -498,11 +505,11 @@ export interface AthenaColumnInfo {
 }
 
 export interface AthenaGetQueryResultsResult extends SdkResponse {
-  /** A SELECT's first row holds the column names. */
-  ResultSet: {
-    Rows: { Data: { VarCharValue?: string }[] }[];
+  /** A SELECT's first row holds the column names; AWS's model makes every member optional. */
+  ResultSet?: AwsOptional<{
+    Rows: { Data: { VarCharValue: string }[] }[];
     ResultSetMetadata: { ColumnInfo: AthenaColumnInfo[] };
-  };
+  }>;
   UpdateCount?: number;
   /** Present when there are more rows: pass it back as NextToken. */
   NextToken?: string;

@@ -111,12 +111,18 @@ describe("integrations from the table", () => {
       "arn:aws:states:::bedrock:invokeModel",
       "arn:aws:states:::apigateway:invoke",
     ]);
-    const tasks = (options: { more: boolean; secret?: string; messages: boolean; body: boolean }) => [
+    const tasks = (options: { more: boolean; secret?: string; messages: boolean; body: boolean; query?: boolean; value?: string }) => [
       bind(dynamodb.scan, ({ Limit }) => ({ Items: [], Count: Limit ?? 0, ScannedCount: 5, ...(options.more ? { LastEvaluatedKey: { key: { S: "k" } } } : {}) })),
       bind(s3.getObject, ({ Key }) => ({ Body: `text of ${Key}`, ContentLength: 1, ETag: "e", LastModified: "2026-01-01T00:00:00Z" })),
       bind(secretsManager.getSecretValue, ({ SecretId }) => ({ ARN: `arn:${SecretId}`, Name: SecretId, VersionId: "v", ...(options.secret === undefined ? {} : { SecretString: options.secret }) })),
-      bind(athena.getQueryExecution, ({ QueryExecutionId }) => ({ ...metadata, QueryExecution: { QueryExecutionId, Query: "SELECT 1", Status: { State: "SUCCEEDED" as const } } })),
-      bind(athena.getQueryResults, () => ({ ...metadata, ResultSet: { Rows: [{ Data: [{ VarCharValue: "n" }] }, { Data: [{}] }], ResultSetMetadata: { ColumnInfo: [{ Name: "n", Type: "integer" }] } } })),
+      bind(athena.getQueryExecution, ({ QueryExecutionId }) =>
+        options.query === false ? metadata : { ...metadata, QueryExecution: { QueryExecutionId, Query: "SELECT 1", Status: { State: "SUCCEEDED" as const } } },
+      ),
+      bind(athena.getQueryResults, () =>
+        options.query === false
+          ? metadata
+          : { ...metadata, ResultSet: { Rows: [{ Data: [{ VarCharValue: "n" }] }, { Data: [options.value === undefined ? {} : { VarCharValue: options.value }] }], ResultSetMetadata: { ColumnInfo: [{ Name: "n", Type: "integer" }] } } },
+      ),
       bind(sqs.receiveMessage, () => (options.messages ? { Messages: [{ MessageId: "m", ReceiptHandle: "h", MD5OfBody: "x", Body: "0" }] } : {})),
       bind(bedrock.invokeModel, ({ Body }) => ({ ContentType: "application/json", ...(options.body ? { Body: { echoed: Body ?? null } } : {}) })),
       bind(apigateway.invoke, ({ RequestBody }) => ({ ResponseBody: RequestBody ?? null, Headers: {}, StatusCode: 201, StatusText: "Created" })),
@@ -125,6 +131,8 @@ describe("integrations from the table", () => {
       { name: "every optional part present", input: { table: "t", key: "k1", queryId: "q" }, tasks: tasks({ more: true, secret: "s3cret", messages: true, body: true }) },
       { name: "optional parts absent, falsy values", input: { table: "", key: "", queryId: "0" }, tasks: tasks({ more: false, secret: "", messages: false, body: false }) },
       { name: "a binary secret: SecretString absent", input: { table: "t", key: "false", queryId: "q" }, tasks: tasks({ more: false, messages: true, body: true }) },
+      { name: "Athena's optional members absent: QueryExecution, ResultSet", input: { table: "t", key: "k", queryId: "q" }, tasks: tasks({ more: false, messages: false, body: false, query: false }) },
+      { name: "the first data row's value present, and \"0\"", input: { table: "t", key: "k", queryId: "q" }, tasks: tasks({ more: true, messages: true, body: true, value: "0" }) },
     ]);
   });
 });
