@@ -1,4 +1,4 @@
-import { codebuild, lambda, sns, waitForTaskToken, workflow, WorkflowError } from "@stepscript/dsl";
+import { codebuild, isError, lambda, sns, waitForTaskToken, workflow, WorkflowError } from "@stepscript/dsl";
 
 const RELEASES = "arn:aws:sns:us-east-1:123456789012:releases";
 
@@ -10,16 +10,22 @@ export const requestRelease = lambda<
 
 /** Build and test with CodeBuild (.sync), a person approves, then deploy with CodeBuild. */
 export const releasePipeline = workflow(async (input: { commit: string; environment: string }) => {
-  const build = await codebuild.startBuild({
-    ProjectName: "app-build",
-    SourceVersion: input.commit,
-    EnvironmentVariablesOverride: [{ Name: "TARGET", Value: input.environment }],
-  });
-  if (build.Build.BuildStatus !== "SUCCEEDED") {
-    throw new WorkflowError("BuildFailed", `build ${build.Build.Id} ended ${build.Build.BuildStatus}`);
+  // A `.sync` build returns only once it has succeeded: a failed, stopped or timed-out build
+  // fails the task with States.TaskFailed.
+  let buildId = "";
+  try {
+    const build = await codebuild.startBuild({
+      ProjectName: "app-build",
+      SourceVersion: input.commit,
+      EnvironmentVariablesOverride: [{ Name: "TARGET", Value: input.environment }],
+    });
+    buildId = build.Build.Id;
+  } catch (e) {
+    if (isError(e, "States.TaskFailed")) throw new WorkflowError("BuildFailed", `the build of ${input.commit} did not succeed`);
+    throw e;
   }
   const approval = await waitForTaskToken(
-    (taskToken) => requestRelease({ commit: input.commit, buildId: build.Build.Id, taskToken }),
+    (taskToken) => requestRelease({ commit: input.commit, buildId, taskToken }),
     { timeoutSeconds: 7200 },
   );
   if (!approval.approved) {

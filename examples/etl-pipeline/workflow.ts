@@ -1,4 +1,4 @@
-import { athena, batch, glue, sns, workflow, WorkflowError } from "@stepscript/dsl";
+import { athena, batch, glue, isError, sns, workflow, WorkflowError } from "@stepscript/dsl";
 
 const DATABASE = "analytics";
 const RESULTS = "s3://analytics-results/daily/";
@@ -16,15 +16,21 @@ export const dailyEtl = workflow({ comment: "Daily ETL: Glue extract, Batch tran
     JobDefinition: "transform-orders:3",
     Parameters: { day: input.day, run: extract.Id },
   });
-  const report = await athena.startQueryExecution({
-    QueryString: "SELECT status, count(*) FROM orders WHERE day = ? GROUP BY status",
-    ExecutionParameters: [input.day],
-    QueryExecutionContext: { Database: DATABASE },
-    ResultConfiguration: { OutputLocation: RESULTS },
-  });
-  if (report.QueryExecution.Status.State !== "SUCCEEDED") {
-    await sns.publish({ TopicArn: ALERTS, Subject: "ETL report failed", Message: { day: input.day, queryId: report.QueryExecution.QueryExecutionId } });
-    throw new WorkflowError("ReportFailed", `query ${report.QueryExecution.QueryExecutionId} did not succeed`);
+  // A `.sync` call returns only a query that succeeded: a failed or cancelled one fails the task
+  // with States.TaskFailed, so that is what the alert catches.
+  try {
+    const report = await athena.startQueryExecution({
+      QueryString: "SELECT status, count(*) FROM orders WHERE day = ? GROUP BY status",
+      ExecutionParameters: [input.day],
+      QueryExecutionContext: { Database: DATABASE },
+      ResultConfiguration: { OutputLocation: RESULTS },
+    });
+    return { day: input.day, glueRun: extract.Id, batchJob: transform.JobId, queryId: report.QueryExecution.QueryExecutionId };
+  } catch (e) {
+    if (isError(e, "States.TaskFailed")) {
+      await sns.publish({ TopicArn: ALERTS, Subject: "ETL report failed", Message: { day: input.day } });
+      throw new WorkflowError("ReportFailed", `the report of ${input.day} did not succeed`);
+    }
+    throw e;
   }
-  return { day: input.day, glueRun: extract.Id, batchJob: transform.JobId, queryId: report.QueryExecution.QueryExecutionId };
 });

@@ -1,5 +1,5 @@
 export { workflow, type Workflow, type WorkflowBody } from "./workflow.js";
-export { lambda, task, type Task, type TaskKind } from "./tasks.js";
+export { task, type Task, type TaskKind } from "./tasks.js";
 export { wait, type WaitSpec } from "./wait.js";
 export { WorkflowError } from "./errors.js";
 export { isError } from "./isError.js";
@@ -12,7 +12,40 @@ export type { Integer } from "@stepscript/runtime-types";
 export { States, type HashAlgorithm } from "./states.js";
 export { parallel, type Branch, type BranchResults, type ParallelOptions } from "./parallel.js";
 export { map, type MapOptions } from "./map.js";
-export { sns, sqs, dynamodb, eventBridge, ecs, batch, glue, athena, codebuild, awsSdk, type JobIntegration } from "./integrations.js";
+export {
+  apigateway,
+  athena,
+  awsSdk,
+  backup,
+  batch,
+  bedrock,
+  codebuild,
+  codepipeline,
+  databrew,
+  dynamodb,
+  ecs,
+  emr,
+  eventBridge,
+  firehose,
+  glue,
+  kinesis,
+  lambda,
+  mediaconvert,
+  redshiftData,
+  s3,
+  sagemaker,
+  scheduler,
+  secretsManager,
+  sns,
+  sqs,
+  ssm,
+  states,
+  type DefaultPattern,
+  type Integration,
+  type IntegrationBrand,
+  type IntegrationCall,
+  type Namespace,
+} from "./integrations.js";
 export { waitForTaskToken, LOCAL_TASK_TOKEN, type WaitForTaskTokenOptions } from "./waitForTaskToken.js";
 export { nestedExecutionFailure } from "./workflow.js";
 export {
@@ -24,7 +57,7 @@ export {
   type ItemOf,
   type ResultWriterOptions,
 } from "./distributedMap/distributedMap.js";
-export { s3, type CsvDelimiter, type CsvOptions, type ItemSource, type ReaderOptions, type S3InventoryItem, type S3ObjectItem } from "./distributedMap/sources.js";
+export { type CsvDelimiter, type CsvOptions, type ItemSource, type ReaderOptions, type S3InventoryItem, type S3ObjectItem } from "./distributedMap/sources.js";
 export { memoryS3, folderS3, LocalS3Error, type LocalS3, type LocalObjectInfo, type MemoryS3 } from "./distributedMap/localS3.js";
 export {
   runMapRun,

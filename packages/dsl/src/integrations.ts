@@ -1,169 +1,135 @@
-import type {
-  AthenaStartQueryExecutionRequest,
-  AthenaStartQueryExecutionResult,
-  AthenaStartQueryExecutionSyncResult,
-  BatchSubmitJobRequest,
-  BatchSubmitJobResult,
-  BatchSubmitJobSyncResult,
-  CodeBuildStartBuildRequest,
-  CodeBuildStartBuildResult,
-  CodeBuildStartBuildSyncResult,
-  DynamoDbDeleteItemRequest,
-  DynamoDbDeleteItemResult,
-  DynamoDbGetItemRequest,
-  DynamoDbGetItemResult,
-  DynamoDbPutItemRequest,
-  DynamoDbPutItemResult,
-  DynamoDbQueryRequest,
-  DynamoDbQueryResult,
-  DynamoDbUpdateItemRequest,
-  DynamoDbUpdateItemResult,
-  EcsRunTaskRequest,
-  EcsRunTaskResult,
-  EcsRunTaskSyncResult,
-  EventBridgePutEventsRequest,
-  EventBridgePutEventsResult,
-  GlueStartJobRunRequest,
-  GlueStartJobRunResult,
-  GlueStartJobRunSyncResult,
-  SnsPublishRequest,
-  SnsPublishResult,
-  SqsSendMessageRequest,
-  SqsSendMessageResult,
+import {
+  integrationRows,
+  resourceFor,
+  type IntegrationActions,
+  type IntegrationKey,
+  type IntegrationPattern,
+  type IntegrationRow,
 } from "@stepscript/runtime-types";
-import { task, type Task } from "./tasks.js";
+import { s3 as s3Readers } from "./distributedMap/sources.js";
+import { integrationTask, lambda as lambdaDeclaration, task, type Task } from "./tasks.js";
 
-// The optimized service integrations. Each is a Task (kind "task", `resource` its Task Resource),
-// so `bind(sns.publish, impl)` gives it a local implementation. The compiler finds each one by the
-// `@stepscript integration <Resource>` tag on its property, never by its name.
+// The service integrations, built from the one table (`integrationRows` of runtime-types): a
+// namespace per service, a Task per row, typed by the row's request and result shapes. The
+// compiler finds a call's row by the `integration` and `pattern` literals of the callee's type,
+// never by its name.
 
-/**
- * A job-style integration: calling it runs the job to completion (`.sync`) and returns the
- * finished job; `.requestResponse` only starts it and returns what the start call returns.
- */
-export type JobIntegration<I, O, Started> = Task<I, O> & {
+type Results<K extends IntegrationKey> = IntegrationActions[K]["results"];
+type Request<K extends IntegrationKey> = IntegrationActions[K]["request"];
+
+/** The pattern a plain call uses: a nested execution's `.sync:2`, a job's `.sync`, else request-response. */
+export type DefaultPattern<K extends IntegrationKey> = "sync:2" extends keyof Results<K>
+  ? "sync:2"
+  : "sync" extends keyof Results<K>
+    ? "sync"
+    : "requestResponse";
+
+/** One row of the integration table called with one pattern. */
+export type IntegrationCall<K extends IntegrationKey, P extends keyof Results<K>> = Task<Request<K>, Results<K>[P]> & IntegrationBrand<K, P>;
+
+export interface IntegrationBrand<K extends IntegrationKey, P> {
   /**
-   * The same integration without `.sync`: the call returns as soon as the job is started.
-   * @stepscript requestResponse
+   * The row's key in the integration table.
+   * @stepscript integration
    */
-  readonly requestResponse: Task<I, Started>;
-};
-
-function job<I, O, Started>(resource: string): JobIntegration<I, O, Started> {
-  return Object.assign(task<I, O>(`${resource}.sync`), { requestResponse: task<I, Started>(resource) });
+  readonly integration: K;
+  /** The pattern this call waits with (`.waitForTaskToken` is `waitForTaskToken(…)`'s). */
+  readonly pattern: P;
 }
 
-/** Amazon SNS. */
-export const sns = {
-  /**
-   * Publishes a message (`arn:aws:states:::sns:publish`); returns the MessageId.
-   * @stepscript integration arn:aws:states:::sns:publish
-   */
-  publish: task<SnsPublishRequest, SnsPublishResult>("arn:aws:states:::sns:publish"),
+/**
+ * A row as the workflow calls it: with its default pattern, and each other pattern whose result
+ * is the service's as a property (`glue.startJobRun.requestResponse` only starts the job;
+ * `states.startExecution.sync` returns the child's output as a string).
+ */
+export type Integration<K extends IntegrationKey> = IntegrationCall<K, DefaultPattern<K>> & {
+  readonly [P in Exclude<keyof Results<K>, DefaultPattern<K>>]: IntegrationCall<K, P>;
 };
 
-/** Amazon SQS. */
-export const sqs = {
-  /**
-   * Sends a message (`arn:aws:states:::sqs:sendMessage`).
-   * @stepscript integration arn:aws:states:::sqs:sendMessage
-   */
-  sendMessage: task<SqsSendMessageRequest, SqsSendMessageResult>("arn:aws:states:::sqs:sendMessage"),
+/** The rows of one service, by action: `Namespace<"athena">` has `startQueryExecution`, `getQueryResults`, … */
+export type Namespace<N extends string> = {
+  readonly [K in IntegrationKey as K extends `${N}.${infer Action}` ? Action : never]: Integration<K>;
 };
+
+function call(row: IntegrationRow, pattern: IntegrationPattern): Task<unknown, unknown> {
+  const resource = resourceFor(row, pattern);
+  const base = row.parameters ? integrationTask(resource, row.parameters) : task(resource);
+  return Object.assign(base, { integration: row.key, pattern });
+}
+
+function integration(row: IntegrationRow): Task<unknown, unknown> {
+  const main = call(row, row.defaultPattern);
+  const variants = row.patterns.filter((pattern) => pattern !== row.defaultPattern && pattern !== "waitForTaskToken");
+  return Object.assign(main, Object.fromEntries(variants.map((pattern) => [pattern, call(row, pattern)])));
+}
+
+function namespace<N extends string>(service: N): Namespace<N> {
+  const prefix = `${service}.`;
+  const rows = integrationRows.filter((row) => row.key.startsWith(prefix));
+  if (rows.length === 0) throw new Error(`the integration table has no rows for ${service}`);
+  return Object.fromEntries(rows.map((row) => [row.key.slice(prefix.length), integration(row)])) as Namespace<N>;
+}
 
 /** Amazon DynamoDB. Items are in DynamoDB's attribute-value form (`{ S: "…" }`, `{ N: "1" }`). */
-export const dynamodb = {
-  /**
-   * `arn:aws:states:::dynamodb:getItem`; `Item` is absent when there is no such item.
-   * @stepscript integration arn:aws:states:::dynamodb:getItem
-   */
-  getItem: task<DynamoDbGetItemRequest, DynamoDbGetItemResult>("arn:aws:states:::dynamodb:getItem"),
-  /**
-   * `arn:aws:states:::dynamodb:putItem`.
-   * @stepscript integration arn:aws:states:::dynamodb:putItem
-   */
-  putItem: task<DynamoDbPutItemRequest, DynamoDbPutItemResult>("arn:aws:states:::dynamodb:putItem"),
-  /**
-   * `arn:aws:states:::dynamodb:updateItem`.
-   * @stepscript integration arn:aws:states:::dynamodb:updateItem
-   */
-  updateItem: task<DynamoDbUpdateItemRequest, DynamoDbUpdateItemResult>("arn:aws:states:::dynamodb:updateItem"),
-  /**
-   * `arn:aws:states:::dynamodb:deleteItem`.
-   * @stepscript integration arn:aws:states:::dynamodb:deleteItem
-   */
-  deleteItem: task<DynamoDbDeleteItemRequest, DynamoDbDeleteItemResult>("arn:aws:states:::dynamodb:deleteItem"),
-  /**
-   * Query has no optimized integration: it is the SDK integration `arn:aws:states:::aws-sdk:dynamodb:query`.
-   * @stepscript integration arn:aws:states:::aws-sdk:dynamodb:query
-   */
-  query: task<DynamoDbQueryRequest, DynamoDbQueryResult>("arn:aws:states:::aws-sdk:dynamodb:query"),
-};
-
+export const dynamodb = namespace("dynamodb");
+/**
+ * Amazon S3: the object actions (`s3.getObject`, `s3.putObject`, …) and the ItemReader sources
+ * of `distributedMap` (`s3.objects`, `s3.json`, `s3.csv`, …).
+ */
+export const s3 = Object.assign(namespace("s3"), s3Readers);
+/**
+ * AWS Lambda: `lambda<I, O>(functionArn)` declares a function whose payload is the call's result;
+ * `lambda.invoke` returns the whole invoke envelope (StatusCode, ExecutedVersion, Payload), and
+ * sends no Payload when the request has none; `lambda.invokeAsync` queues an asynchronous invocation.
+ * @stepscript lambda
+ */
+export const lambda = Object.assign(lambdaDeclaration, namespace("lambda"));
+/** Amazon SNS. */
+export const sns = namespace("sns");
+/** Amazon SQS: sending, and the polling actions (receive, delete, visibility, attributes). */
+export const sqs = namespace("sqs");
 /** Amazon EventBridge. */
-export const eventBridge = {
-  /**
-   * `arn:aws:states:::events:putEvents`; a `Detail` object is serialized by Step Functions.
-   * @stepscript integration arn:aws:states:::events:putEvents
-   */
-  putEvents: task<EventBridgePutEventsRequest, EventBridgePutEventsResult>("arn:aws:states:::events:putEvents"),
-};
-
-/** Amazon ECS. */
-export const ecs = {
-  /**
-   * Runs a task and waits until it stops (`arn:aws:states:::ecs:runTask.sync`), returning the
-   * stopped task; `ecs.runTask.requestResponse` only starts it.
-   * @stepscript integration arn:aws:states:::ecs:runTask.sync
-   */
-  runTask: job<EcsRunTaskRequest, EcsRunTaskSyncResult, EcsRunTaskResult>("arn:aws:states:::ecs:runTask"),
-};
-
-/** AWS Batch. */
-export const batch = {
-  /**
-   * Submits a job and waits until it finishes (`arn:aws:states:::batch:submitJob.sync`);
-   * `batch.submitJob.requestResponse` only submits it.
-   * @stepscript integration arn:aws:states:::batch:submitJob.sync
-   */
-  submitJob: job<BatchSubmitJobRequest, BatchSubmitJobSyncResult, BatchSubmitJobResult>("arn:aws:states:::batch:submitJob"),
-};
-
-/** AWS Glue. */
-export const glue = {
-  /**
-   * Starts a job run and waits until it finishes (`arn:aws:states:::glue:startJobRun.sync`);
-   * `glue.startJobRun.requestResponse` only starts it.
-   * @stepscript integration arn:aws:states:::glue:startJobRun.sync
-   */
-  startJobRun: job<GlueStartJobRunRequest, GlueStartJobRunSyncResult, GlueStartJobRunResult>("arn:aws:states:::glue:startJobRun"),
-};
-
+export const eventBridge = namespace("eventBridge");
+/** Amazon EventBridge Scheduler. */
+export const scheduler = namespace("scheduler");
+/** Amazon API Gateway (REST APIs). */
+export const apigateway = namespace("apigateway");
+/** Amazon ECS and Fargate. */
+export const ecs = namespace("ecs");
+/** AWS Step Functions: start any state machine, written in Stepscript or not. */
+export const states = namespace("states");
+/** Amazon Kinesis Data Streams. */
+export const kinesis = namespace("kinesis");
+/** Amazon Data Firehose. */
+export const firehose = namespace("firehose");
+/** The Amazon Redshift Data API. */
+export const redshiftData = namespace("redshiftData");
+/** AWS Backup. */
+export const backup = namespace("backup");
+/** AWS Glue DataBrew. */
+export const databrew = namespace("databrew");
 /** Amazon Athena. */
-export const athena = {
-  /**
-   * Runs a query to completion (`arn:aws:states:::athena:startQueryExecution.sync`);
-   * `athena.startQueryExecution.requestResponse` only starts it.
-   * @stepscript integration arn:aws:states:::athena:startQueryExecution.sync
-   */
-  startQueryExecution: job<
-    AthenaStartQueryExecutionRequest,
-    AthenaStartQueryExecutionSyncResult,
-    AthenaStartQueryExecutionResult
-  >("arn:aws:states:::athena:startQueryExecution"),
-};
-
+export const athena = namespace("athena");
+/** Amazon SageMaker. */
+export const sagemaker = namespace("sagemaker");
+/** Amazon Bedrock. */
+export const bedrock = namespace("bedrock");
+/** Amazon EMR. */
+export const emr = namespace("emr");
+/** AWS Batch. */
+export const batch = namespace("batch");
+/** AWS Glue. */
+export const glue = namespace("glue");
+/** AWS CodePipeline. */
+export const codepipeline = namespace("codepipeline");
 /** AWS CodeBuild. */
-export const codebuild = {
-  /**
-   * Runs a build to completion (`arn:aws:states:::codebuild:startBuild.sync`);
-   * `codebuild.startBuild.requestResponse` only starts it.
-   * @stepscript integration arn:aws:states:::codebuild:startBuild.sync
-   */
-  startBuild: job<CodeBuildStartBuildRequest, CodeBuildStartBuildSyncResult, CodeBuildStartBuildResult>(
-    "arn:aws:states:::codebuild:startBuild",
-  ),
-};
+export const codebuild = namespace("codebuild");
+/** AWS Elemental MediaConvert. */
+export const mediaconvert = namespace("mediaconvert");
+/** AWS Secrets Manager. */
+export const secretsManager = namespace("secretsManager");
+/** AWS Systems Manager: Automation and Parameter Store. */
+export const ssm = namespace("ssm");
 
 /**
  * Any AWS SDK action, `arn:aws:states:::aws-sdk:<service>:<action>`. Declare it at module level

@@ -33,13 +33,21 @@ export function task<I, O>(resource: string, defaults: TaskDefaults = {}): Task<
   return makeTask<I, O>("task", resource, defaults);
 }
 
-function makeTask<I, O>(kind: TaskKind, resource: string, defaults: TaskDefaults): Task<I, O> {
+/**
+ * An integration whose Task always sends `parameters` beside the caller's (`InvocationType: "Event"`
+ * for `lambda.invokeAsync`): the local implementation receives them too, as the service would.
+ */
+export function integrationTask(resource: string, parameters: Readonly<Record<string, string>>): Task<unknown, unknown> {
+  return makeTask<unknown, unknown>("task", resource, {}, (input) => ({ ...(input as object), ...parameters }));
+}
+
+function makeTask<I, O>(kind: TaskKind, resource: string, defaults: TaskDefaults, request: (input: I) => unknown = (input) => input): Task<I, O> {
   const call = async (input: I, options: CallOptions = {}): Promise<O> => {
     const scope = currentRunScope(`the task ${resource}`);
     const implementation = scope.implementations.get(self);
     if (!implementation) throw new Error(`no local implementation is bound for the task ${resource}`);
     const retry = options.retry ?? defaults.retry ?? [];
-    return runWithRetry(asList(retry), async () => copyJson(await implementation(copyJson(input))) as O);
+    return runWithRetry(asList(retry), async () => copyJson(await implementation(copyJson(request(input)))) as O);
   };
   const self = Object.assign(call, { kind, resource, defaults }) as Task<I, O>;
   return self;

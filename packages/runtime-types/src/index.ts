@@ -6,4 +6,5 @@ export * from "./handler.js";
 export * from "./integrations.js";
 export * from "./integrationTable.js";
 export * from "./integrationRows.js";
+export * from "./integrationShapes.js";
 export { parseFormatTemplate } from "./format.js";

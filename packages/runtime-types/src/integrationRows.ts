@@ -97,6 +97,15 @@ function job(
   return { ...rest, resource: `${STATES}${resource}`, patterns, defaultPattern: "sync", iam };
 }
 
+/**
+ * A job-style integration whose `.sync` Step Functions completes by polling the service's own
+ * describe action, which starting the job already needs: the same grants for both patterns.
+ */
+function polledJob(resource: string, spec: RowSpec): IntegrationRow {
+  const { grants, ...rest } = spec;
+  return job(resource, { ...rest, start: grants, sync: grants });
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const dynamodbTable = field("TableName", "dynamodbTable", local("dynamodb", "table/*"));
@@ -343,11 +352,10 @@ const dataRows: IntegrationRow[] = [
     grants: [grant(["backup:DescribeBackupJob"], ANY)],
     summary: "Reads the state of a backup job.",
   }),
-  job("databrew:startJobRun", {
+  polledJob("databrew:startJobRun", {
     key: "databrew.startJobRun",
     service: "DataBrew",
-    start: [grant(["databrew:StartJobRun", "databrew:ListJobRuns", "databrew:StopJobRun", "databrew:DescribeJob"], field("Name", "name", local("databrew", "job/{}")))],
-    sync: [grant(["databrew:StartJobRun", "databrew:ListJobRuns", "databrew:StopJobRun", "databrew:DescribeJob"], field("Name", "name", local("databrew", "job/{}")))],
+    grants: [grant(["databrew:StartJobRun", "databrew:ListJobRuns", "databrew:StopJobRun", "databrew:DescribeJob"], field("Name", "name", local("databrew", "job/{}")))],
     summary: "Runs a DataBrew job; a plain call waits until the run ends.",
   }),
 ];
@@ -404,11 +412,10 @@ const athenaQueryGrants: readonly IamGrant[] = [
 ];
 
 const athenaRows: IntegrationRow[] = [
-  job("athena:startQueryExecution", {
+  polledJob("athena:startQueryExecution", {
     key: "athena.startQueryExecution",
     service: "Athena",
-    start: athenaQueryGrants,
-    sync: athenaQueryGrants,
+    grants: athenaQueryGrants,
     summary: "Runs a query; a plain call waits until it succeeds and returns its execution.",
   }),
   optimized("athena:stopQueryExecution", ["requestResponse"], {
@@ -439,8 +446,9 @@ function sagemakerJob(action: "Training" | "Transform" | "Processing", nameField
     key: `sagemaker.create${action}Job`,
     service: "SageMaker",
     start: [grant([`sagemaker:Create${action}Job`], jobArn), grant(["sagemaker:ListTags"], ANY), ...role],
+    // `.sync` tags the job it starts (MANAGED_BY_AWS: STARTED_BY_STEP_FUNCTIONS), hence AddTags.
     sync: [
-      grant([`sagemaker:Create${action}Job`, `sagemaker:Describe${action}Job`, `sagemaker:Stop${action}Job`], jobArn),
+      grant([`sagemaker:Create${action}Job`, `sagemaker:Describe${action}Job`, `sagemaker:Stop${action}Job`, "sagemaker:AddTags"], jobArn),
       grant(["sagemaker:ListTags"], ANY),
       ...role,
       managedRule(`StepFunctionsGetEventsForSageMaker${action}JobsRule`),
@@ -462,42 +470,30 @@ const mlRows: IntegrationRow[] = [
 ];
 
 const emrCluster = field("ClusterId", "name", local("elasticmapreduce", "cluster/{}"));
+// AWS's EMR policy is the same for request-response and `.sync` (polled with DescribeStep,
+// DescribeCluster).
 
 const jobRows: IntegrationRow[] = [
-  job("elasticmapreduce:addStep", {
+  polledJob("elasticmapreduce:addStep", {
     key: "emr.addStep",
     service: "EMR",
-    start: [grant(["elasticmapreduce:AddJobFlowSteps", "elasticmapreduce:DescribeStep", "elasticmapreduce:CancelSteps"], emrCluster)],
-    sync: [
-      grant(["elasticmapreduce:AddJobFlowSteps", "elasticmapreduce:DescribeStep", "elasticmapreduce:CancelSteps"], emrCluster),
-      managedRule("StepFunctionsGetEventsForEMRAddJobFlowStepsRule"),
-    ],
+    grants: [grant(["elasticmapreduce:AddJobFlowSteps", "elasticmapreduce:DescribeStep", "elasticmapreduce:CancelSteps"], emrCluster)],
     summary: "Adds a step to a running cluster; a plain call waits until the step ends.",
   }),
-  job("elasticmapreduce:createCluster", {
+  polledJob("elasticmapreduce:createCluster", {
     key: "emr.createCluster",
     service: "EMR",
-    start: [
+    grants: [
       grant(["elasticmapreduce:RunJobFlow", "elasticmapreduce:DescribeCluster", "elasticmapreduce:TerminateJobFlows"], ANY),
       passRole("ServiceRole"),
       passRole("JobFlowRole"),
-    ],
-    sync: [
-      grant(["elasticmapreduce:RunJobFlow", "elasticmapreduce:DescribeCluster", "elasticmapreduce:TerminateJobFlows"], ANY),
-      passRole("ServiceRole"),
-      passRole("JobFlowRole"),
-      managedRule("StepFunctionsGetEventsForEMRRunJobFlowRule"),
     ],
     summary: "Creates a cluster; a plain call waits until it is ready (WAITING).",
   }),
-  job("elasticmapreduce:terminateCluster", {
+  polledJob("elasticmapreduce:terminateCluster", {
     key: "emr.terminateCluster",
     service: "EMR",
-    start: [grant(["elasticmapreduce:TerminateJobFlows", "elasticmapreduce:DescribeCluster"], emrCluster)],
-    sync: [
-      grant(["elasticmapreduce:TerminateJobFlows", "elasticmapreduce:DescribeCluster"], emrCluster),
-      managedRule("StepFunctionsGetEventsForEMRTerminateJobFlowsRule"),
-    ],
+    grants: [grant(["elasticmapreduce:TerminateJobFlows", "elasticmapreduce:DescribeCluster"], emrCluster)],
     summary: "Terminates a cluster; a plain call waits until it is terminated.",
   }),
   job("batch:submitJob", {
@@ -515,11 +511,10 @@ const jobRows: IntegrationRow[] = [
     ],
     summary: "Submits a job to a queue; a plain call waits until it succeeds.",
   }),
-  job("glue:startJobRun", {
+  polledJob("glue:startJobRun", {
     key: "glue.startJobRun",
     service: "Glue",
-    start: [grant(["glue:StartJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun"], field("JobName", "name", local("glue", "job/{}")))],
-    sync: [grant(["glue:StartJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun"], field("JobName", "name", local("glue", "job/{}")))],
+    grants: [grant(["glue:StartJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun"], field("JobName", "name", local("glue", "job/{}")))],
     summary: "Starts a job run; a plain call waits until the run succeeds.",
   }),
   sdk("codepipeline", "startPipelineExecution", {
@@ -540,23 +535,17 @@ const jobRows: IntegrationRow[] = [
     start: [grant(["codebuild:StartBuild", "codebuild:StopBuild", "codebuild:BatchGetBuilds", "codebuild:BatchGetReports"], field("ProjectName", "name", local("codebuild", "project/{}")))],
     sync: [
       grant(["codebuild:StartBuild", "codebuild:StopBuild", "codebuild:BatchGetBuilds", "codebuild:BatchGetReports"], field("ProjectName", "name", local("codebuild", "project/{}"))),
-      managedRule("StepFunctionsGetEventsForCodeBuildStartBuildRule"),
+      // AWS names this one rule "Event", not "Events".
+      managedRule("StepFunctionsGetEventForCodeBuildStartBuildRule"),
     ],
     summary: "Starts a build; a plain call waits until the build succeeds.",
   }),
   job("mediaconvert:createJob", {
     key: "mediaconvert.createJob",
     service: "MediaConvert",
-    start: [
-      grant(["mediaconvert:CreateJob"], arn(local("mediaconvert", "queues/*")), arn(local("mediaconvert", "presets/*")), arn(local("mediaconvert", "jobTemplates/*"))),
-      passRole("Role"),
-    ],
-    sync: [
-      grant(["mediaconvert:CreateJob"], arn(local("mediaconvert", "queues/*")), arn(local("mediaconvert", "presets/*")), arn(local("mediaconvert", "jobTemplates/*"))),
-      grant(["mediaconvert:GetJob", "mediaconvert:CancelJob"], arn(local("mediaconvert", "jobs/*"))),
-      passRole("Role"),
-      managedRule("StepFunctionsGetEventsForMediaConvertJobRule"),
-    ],
+    // MediaConvert supports resource-level permissions only in part: AWS's policy is on `*`.
+    start: [grant(["mediaconvert:CreateJob"], ANY), passRole("Role")],
+    sync: [grant(["mediaconvert:CreateJob", "mediaconvert:GetJob", "mediaconvert:CancelJob"], ANY), passRole("Role"), managedRule("StepFunctionsGetEventsForMediaConvertJobRule")],
     summary: "Creates a transcoding job; a plain call waits until it completes.",
   }),
 ];

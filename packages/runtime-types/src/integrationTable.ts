@@ -46,7 +46,10 @@ export type IamResourceForm =
   | "secretsManagerSecret"
   /** a Parameter Store name (`/a/b` or `b`) or ARN → `arn:…:ssm:REGION:ACCOUNT:parameter/a/b` */
   | "ssmParameter"
-  /** any other service's resource name, placed into `pattern` where it has `{}` */
+  /**
+   * any other service's resource name, placed into `pattern` where it has `{}`; a value that is
+   * already an ARN (`arn:…`, e.g. a Batch JobQueue or a Bedrock ModelId given as an ARN) is used as it is
+   */
   | "name";
 
 export interface IamGrant {

@@ -1,7 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { integrationRow, integrationRows, resourceFor, stateMachineGrants, type IamGrant, type IntegrationPattern, type IntegrationRow } from "../src/index.js";
+import {
+  integrationRow,
+  integrationRows,
+  resourceFor,
+  stateMachineGrants,
+  type IamGrant,
+  type IntegrationActions,
+  type IntegrationKey,
+  type IntegrationPattern,
+  type IntegrationRow,
+} from "../src/index.js";
 
 // The seed's table of services reached through the execution role, copied verbatim from
 // /work/shared/seeds so the check runs wherever the repository does.
@@ -177,7 +187,7 @@ describe("the shape of every row", () => {
         for (const grant of sync.filter((g) => g.actions.some((action) => action.startsWith("events:")))) {
           expect(grant.actions).toEqual(["events:PutTargets", "events:PutRule", "events:DescribeRule"]);
           expect(grant.resources).toEqual([
-            { kind: "arn", arn: expect.stringMatching(/^arn:\$\{AWS::Partition\}:events:\$\{AWS::Region\}:\$\{AWS::AccountId\}:rule\/StepFunctionsGetEventsFor[A-Za-z0-9]+Rule$/) },
+            { kind: "arn", arn: expect.stringMatching(/^arn:\$\{AWS::Partition\}:events:\$\{AWS::Region\}:\$\{AWS::AccountId\}:rule\/StepFunctionsGetEvents?For[A-Za-z0-9]+Rule$/) },
           ]);
         }
       }
@@ -227,6 +237,163 @@ describe("rows the other work relies on", () => {
   it("SDK integrations never wait for a job", () => {
     for (const row of integrationRows.filter((r) => r.resource.includes(":aws-sdk:"))) {
       expect(row.patterns, row.key).toEqual(["requestResponse", "waitForTaskToken"]);
+    }
+  });
+});
+
+/**
+ * The typed shapes, written as the type checker sees them: `satisfies` makes this list name every
+ * key of IntegrationActions and, per key, exactly the patterns its `results` has.
+ */
+const SHAPED = {
+  "dynamodb.getItem": { requestResponse: true },
+  "dynamodb.putItem": { requestResponse: true },
+  "dynamodb.updateItem": { requestResponse: true },
+  "dynamodb.deleteItem": { requestResponse: true },
+  "dynamodb.query": { requestResponse: true },
+  "dynamodb.scan": { requestResponse: true },
+  "s3.listObjectsV2": { requestResponse: true },
+  "s3.getObject": { requestResponse: true },
+  "s3.putObject": { requestResponse: true },
+  "s3.deleteObject": { requestResponse: true },
+  "lambda.invoke": { requestResponse: true },
+  "lambda.invokeAsync": { requestResponse: true },
+  "sns.publish": { requestResponse: true },
+  "sqs.sendMessage": { requestResponse: true },
+  "sqs.receiveMessage": { requestResponse: true },
+  "sqs.deleteMessage": { requestResponse: true },
+  "sqs.getQueueAttributes": { requestResponse: true },
+  "sqs.changeMessageVisibility": { requestResponse: true },
+  "eventBridge.putEvents": { requestResponse: true },
+  "scheduler.createSchedule": { requestResponse: true },
+  "scheduler.deleteSchedule": { requestResponse: true },
+  "apigateway.invoke": { requestResponse: true },
+  "ecs.runTask": { requestResponse: true, sync: true },
+  "states.startExecution": { requestResponse: true, sync: true, "sync:2": true },
+  "kinesis.putRecord": { requestResponse: true },
+  "kinesis.putRecords": { requestResponse: true },
+  "firehose.putRecord": { requestResponse: true },
+  "firehose.putRecordBatch": { requestResponse: true },
+  "redshiftData.executeStatement": { requestResponse: true },
+  "redshiftData.describeStatement": { requestResponse: true },
+  "backup.startBackupJob": { requestResponse: true },
+  "backup.describeBackupJob": { requestResponse: true },
+  "databrew.startJobRun": { requestResponse: true, sync: true },
+  "athena.startQueryExecution": { requestResponse: true, sync: true },
+  "athena.stopQueryExecution": { requestResponse: true },
+  "athena.getQueryExecution": { requestResponse: true },
+  "athena.getQueryResults": { requestResponse: true },
+  "sagemaker.createTrainingJob": { requestResponse: true, sync: true },
+  "sagemaker.createTransformJob": { requestResponse: true, sync: true },
+  "sagemaker.createProcessingJob": { requestResponse: true, sync: true },
+  "bedrock.invokeModel": { requestResponse: true },
+  "emr.addStep": { requestResponse: true, sync: true },
+  "emr.createCluster": { requestResponse: true, sync: true },
+  "emr.terminateCluster": { requestResponse: true, sync: true },
+  "batch.submitJob": { requestResponse: true, sync: true },
+  "glue.startJobRun": { requestResponse: true, sync: true },
+  "codepipeline.startPipelineExecution": { requestResponse: true },
+  "codepipeline.getPipelineExecution": { requestResponse: true },
+  "codebuild.startBuild": { requestResponse: true, sync: true },
+  "mediaconvert.createJob": { requestResponse: true, sync: true },
+  "secretsManager.getSecretValue": { requestResponse: true },
+  "ssm.startAutomationExecution": { requestResponse: true },
+  "ssm.getAutomationExecution": { requestResponse: true },
+  "ssm.getParameter": { requestResponse: true },
+} satisfies { [K in IntegrationKey]: { [P in keyof IntegrationActions[K]["results"]]: true } };
+
+describe("the typed shapes of the rows", () => {
+  it("have a shape for every row and a row for every shape", () => {
+    expect(Object.keys(SHAPED).sort()).toEqual(integrationRows.map((row) => row.key).sort());
+  });
+
+  it("type a result for every pattern a plain call can use (a callback's result is what the external system sends)", () => {
+    for (const row of integrationRows) {
+      const shaped = Object.keys(SHAPED[row.key as IntegrationKey]).sort();
+      expect(shaped, row.key).toEqual(row.patterns.filter((pattern) => pattern !== "waitForTaskToken").sort());
+    }
+  });
+});
+
+/** The dotted paths into a request shape, a few levels deep (arrays and free-form JSON end a path). */
+type Paths<T, Depth extends unknown[] = []> = Depth["length"] extends 3
+  ? never
+  : T extends readonly unknown[]
+    ? never
+    : T extends object
+      ? {
+          [K in keyof T & string]-?: string extends K
+            ? never
+            : K | (NonNullable<T[K]> extends object ? `${K}.${Paths<NonNullable<T[K]>, [...Depth, unknown]>}` : never);
+        }[keyof T & string]
+      : never;
+
+/**
+ * The request fields the rows' IAM resources name, which the type checker holds to the request
+ * shapes: a misspelt or moved field (the policy would never find the resource) is a type error.
+ */
+const NAMED_FIELDS = {
+  "dynamodb.getItem": ["TableName"],
+  "dynamodb.putItem": ["TableName"],
+  "dynamodb.updateItem": ["TableName"],
+  "dynamodb.deleteItem": ["TableName"],
+  "dynamodb.query": ["TableName"],
+  "dynamodb.scan": ["TableName"],
+  "s3.listObjectsV2": ["Bucket"],
+  "s3.getObject": ["Bucket"],
+  "s3.putObject": ["Bucket"],
+  "s3.deleteObject": ["Bucket"],
+  "lambda.invoke": ["FunctionName"],
+  "lambda.invokeAsync": ["FunctionName"],
+  "sns.publish": ["TopicArn"],
+  "sqs.sendMessage": ["QueueUrl"],
+  "sqs.receiveMessage": ["QueueUrl"],
+  "sqs.deleteMessage": ["QueueUrl"],
+  "sqs.getQueueAttributes": ["QueueUrl"],
+  "sqs.changeMessageVisibility": ["QueueUrl"],
+  "eventBridge.putEvents": [],
+  "scheduler.createSchedule": ["Name", "Target.RoleArn"],
+  "scheduler.deleteSchedule": ["Name"],
+  "apigateway.invoke": ["ApiEndpoint"],
+  "ecs.runTask": ["Overrides.ExecutionRoleArn", "Overrides.TaskRoleArn", "TaskDefinition"],
+  "states.startExecution": ["StateMachineArn"],
+  "kinesis.putRecord": ["StreamName"],
+  "kinesis.putRecords": ["StreamName"],
+  "firehose.putRecord": ["DeliveryStreamName"],
+  "firehose.putRecordBatch": ["DeliveryStreamName"],
+  "redshiftData.executeStatement": ["ClusterIdentifier"],
+  "redshiftData.describeStatement": [],
+  "backup.startBackupJob": ["BackupVaultName", "IamRoleArn"],
+  "backup.describeBackupJob": [],
+  "databrew.startJobRun": ["Name"],
+  "athena.startQueryExecution": ["WorkGroup"],
+  "athena.stopQueryExecution": [],
+  "athena.getQueryExecution": [],
+  "athena.getQueryResults": [],
+  "sagemaker.createTrainingJob": ["RoleArn", "TrainingJobName"],
+  "sagemaker.createTransformJob": ["TransformJobName"],
+  "sagemaker.createProcessingJob": ["ProcessingJobName", "RoleArn"],
+  "bedrock.invokeModel": ["ModelId"],
+  "emr.addStep": ["ClusterId"],
+  "emr.createCluster": ["JobFlowRole", "ServiceRole"],
+  "emr.terminateCluster": ["ClusterId"],
+  "batch.submitJob": ["JobQueue"],
+  "glue.startJobRun": ["JobName"],
+  "codepipeline.startPipelineExecution": ["Name"],
+  "codepipeline.getPipelineExecution": ["PipelineName"],
+  "codebuild.startBuild": ["ProjectName"],
+  "mediaconvert.createJob": ["Role"],
+  "secretsManager.getSecretValue": ["SecretId"],
+  "ssm.startAutomationExecution": ["DocumentName"],
+  "ssm.getAutomationExecution": ["AutomationExecutionId"],
+  "ssm.getParameter": ["Name"],
+} satisfies { [K in IntegrationKey]: readonly Paths<IntegrationActions[K]["request"]>[] };
+
+describe("the request fields the IAM resources name", () => {
+  it("are the fields of the rows' requests", () => {
+    for (const row of integrationRows) {
+      const named = [...new Set(grantsOf([row]).flatMap((grant) => grant.resources.flatMap((r) => (r.kind === "field" ? [r.field] : []))))].sort();
+      expect(named, row.key).toEqual([...NAMED_FIELDS[row.key as IntegrationKey]]);
     }
   });
 });

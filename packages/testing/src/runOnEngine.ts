@@ -2,6 +2,7 @@
  * Runs an ASL definition on the reference engine (aws-local-stepfunctions with our fixes, see
  * ./engine/index.ts) with the task implementations of a local run.
  */
+import { integrationRow } from "@stepscript/runtime-types";
 import type { RunOptions } from "aws-local-stepfunctions";
 import { LOCAL_TASK_TOKEN, nestedExecutionFailure, type LocalS3, type TaskBinding } from "@stepscript/dsl";
 import { validateDefinition, type AslDefinition, type CompiledWorkflow } from "@stepscript/compiler";
@@ -130,7 +131,7 @@ export async function runOnEngine(
       .map(([name, state]) => [
         name,
         String(state.Resource) === START_EXECUTION_SYNC2
-          ? nestedExecutionHandler(name, options, calls, nested, harnessProblems)
+          ? nestedExecutionHandler(name, options, calls, nested, harnessProblems, taskHandler(name, String(state.Resource), tasks, calls, harnessProblems))
           : taskHandler(name, String(state.Resource), tasks, calls, harnessProblems),
       ]),
   );
@@ -229,6 +230,27 @@ export function collectStates(definition: { States?: Record<string, State> }): [
   return found;
 }
 
+/**
+ * The binding of the integration a `lambda:invoke` state is: `lambda.invoke` and
+ * `lambda.invokeAsync` share the Resource, and the row whose fixed parameters the state sends
+ * (`InvocationType: "Event"`) is the one called.
+ */
+function integrationBinding(tasks: readonly TaskBinding[], resource: string, input: unknown): TaskBinding | undefined {
+  const candidates = tasks.filter((b) => b.task.kind === "task" && b.task.resource === resource);
+  const sent = (input ?? {}) as Record<string, unknown>;
+  const fixedOf = (b: TaskBinding) => integrationRow(String((b.task as { integration?: unknown }).integration))?.parameters;
+  const matching = candidates.find((b) => {
+    const fixed = fixedOf(b);
+    return fixed !== undefined && Object.entries(fixed).every(([key, value]) => sent[key] === value);
+  });
+  return matching ?? candidates.find((b) => fixedOf(b) === undefined) ?? candidates[0];
+}
+
+/** A Task Resource without its integration pattern (`.sync`, `.sync:2`, `.waitForTaskToken`). */
+function withoutPattern(resource: string): string {
+  return resource.replace(/\.(sync:2|sync|waitForTaskToken)$/, "");
+}
+
 function taskHandler(
   stateName: string,
   resource: string,
@@ -256,7 +278,7 @@ function taskHandler(
       const binding = tasks.find((b) => b.task.kind === "lambda" && b.task.resource === FunctionName);
       if (!binding) {
         // `task("arn:aws:states:::lambda:invoke")` declares the integration itself: it gets the Parameters.
-        const integration = tasks.find((b) => b.task.kind === "task" && b.task.resource === resource);
+        const integration = integrationBinding(tasks, resource, input);
         if (integration) return invoke(integration, input);
         return missing(`lambda:invoke of FunctionName ${JSON.stringify(FunctionName)}`);
       }
@@ -267,7 +289,9 @@ function taskHandler(
   return async (input) => {
     const binding =
       tasks.find((b) => b.task.resource === resource) ??
-      tasks.find((b) => b.task.kind === "task" && b.task.resource === resource.replace(WAIT_FOR_TASK_TOKEN, ""));
+      tasks.find((b) => b.task.kind === "task" && b.task.resource === resource.replace(WAIT_FOR_TASK_TOKEN, "")) ??
+      // A callback over a job-style integration (`ecs.runTask`, whose plain call is `.sync`).
+      (resource.endsWith(WAIT_FOR_TASK_TOKEN) ? tasks.find((b) => b.task.kind === "task" && withoutPattern(b.task.resource) === withoutPattern(resource)) : undefined);
     if (!binding) return missing(`Resource ${resource}`);
     return invoke(binding, input);
   };
@@ -279,10 +303,13 @@ function nestedExecutionHandler(
   calls: TaskCall[],
   nested: NestedCost,
   harnessProblems: string[],
+  bound: (input: unknown) => Promise<unknown>,
 ): (input: unknown) => Promise<unknown> {
   return async (input) => {
     const { StateMachineArn, Input } = (input ?? {}) as { StateMachineArn?: string; Input?: unknown };
     const child = options.workflows?.[String(StateMachineArn)];
+    // A machine not written in Stepscript (`states.startExecution`) is a task like any other.
+    if (!child && options.tasks?.some((b) => b.task.kind === "task" && b.task.resource === START_EXECUTION_SYNC2)) return bound(input);
     if (!child) {
       const message = `runOnEngine: no child workflow for the Task state "${stateName}" (StateMachineArn ${JSON.stringify(StateMachineArn)}); pass it in { workflows }`;
       harnessProblems.push(message);

@@ -1,5 +1,5 @@
 import { Node, type CallExpression, type ParameterDeclaration, type VariableDeclaration } from "ts-morph";
-import { dslTagArgument } from "../discover/dslSymbols.js";
+import { integrationRow, integrationRows, resourceFor, type IntegrationPattern } from "@stepscript/runtime-types";
 import { unwrap } from "../discover/workflows.js";
 import { fail } from "../diagnostics/report.js";
 import { foldConstant } from "./constants.js";
@@ -13,20 +13,45 @@ export interface Callback {
   options: Node | undefined;
 }
 
-const SYNC = ".sync";
+/**
+ * `sns.publish`, `glue.startJobRun`, `glue.startJobRun.requestResponse`: the row of the
+ * integration table the callee's type names, with the pattern it names.
+ */
+export function integrationDeclaration(callee: Node, found: { key: string; pattern: string } | "notOne"): TaskDeclaration {
+  const name = callee.getText().replace(/\s+/g, "");
+  if (found === "notOne") {
+    return fail(callee, "invalidIntegration", { what: `\`${name}\` is not one integration: its type allows several, and each is a different Task state` });
+  }
+  const row = integrationRow(found.key);
+  if (!row || !row.patterns.includes(found.pattern as IntegrationPattern)) {
+    return fail(callee, "invalidIntegration", { what: `\`${name}\` is not a known integration` });
+  }
+  const pattern = found.pattern as IntegrationPattern;
+  const target = { kind: "task" as const, resource: resourceFor(row, pattern), ...(row.parameters ? { parameters: row.parameters } : {}) };
+  return { name, target, retry: [], integration: { row, pattern } };
+}
+
+const PATTERN_SUFFIX = /\.(sync:2|sync|waitForTaskToken)$/;
+const SDK_PATTERNS: readonly IntegrationPattern[] = ["requestResponse", "waitForTaskToken"];
 
 /**
- * `sns.publish`, `glue.startJobRun`, `glue.startJobRun.requestResponse`: the Resource is on the
- * integration's `@stepscript integration <Resource>` tag; `requestResponse` is the job-style
- * integration's Resource without `.sync`.
+ * `task("arn:aws:states:::dynamodb:getItem.waitForTaskToken")`: a Resource of a known service
+ * with a pattern AWS does not support for it, described for the diagnostic; undefined when the
+ * pattern is supported or the service is not one the table knows.
  */
-export function integrationDeclaration(callee: Node, role: "integration" | "requestResponse"): TaskDeclaration {
-  const name = callee.getText().replace(/\s+/g, "");
-  const tagged = role === "integration" ? callee : Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
-  let resource = tagged && dslTagArgument(tagged);
-  if (resource && role === "requestResponse") resource = resource.endsWith(SYNC) ? resource.slice(0, -SYNC.length) : undefined;
-  if (!resource) fail(callee, "invalidIntegration", { what: `\`${name}\` is not a known integration` });
-  return { name, target: { kind: "task", resource }, retry: [] };
+export function unsupportedPatternOf(resource: string): { what: string; pattern: string; supported: string } | undefined {
+  const suffix = PATTERN_SUFFIX.exec(resource);
+  if (!suffix) return undefined;
+  const base = resource.slice(0, -suffix[0].length);
+  const pattern = suffix[1] as IntegrationPattern;
+  const row = integrationRows.find((r) => r.resource === base);
+  const patterns = row?.patterns ?? (base.startsWith("arn:aws:states:::aws-sdk:") ? SDK_PATTERNS : undefined);
+  if (!patterns || patterns.includes(pattern)) return undefined;
+  return { what: row ? `\`${row.key}\` (${base})` : `the AWS SDK integration ${base}`, pattern: suffix[0], supported: describePatterns(patterns) };
+}
+
+export function describePatterns(patterns: readonly IntegrationPattern[]): string {
+  return patterns.map((pattern) => (pattern === "requestResponse" ? "request-response" : `.${pattern}`)).join(", ");
 }
 
 /** `const listBuckets = awsSdk<I, O>("s3", "listBuckets")`: `arn:aws:states:::aws-sdk:s3:listBuckets`. */
@@ -85,10 +110,42 @@ export function callbackDeclaration(call: CallExpression, classify: (call: CallE
   if (callee.kind !== "task" || callee.task.callback || callee.task.target.kind === "workflow") {
     return fail(inner, "invalidCallback", { what: `\`${inner.getExpression().getText()}\` is not a task that can take a task token` });
   }
-  if (callee.task.target.kind === "task" && /\.(sync(:2)?|waitForTaskToken)$/.test(callee.task.target.resource)) {
+  const integration = callee.task.integration;
+  if (integration) return { ...callbackOverIntegration(call, inner, callee.task, integration), callback: { call: inner, token, options } };
+  if (callee.task.target.kind === "task" && PATTERN_SUFFIX.test(callee.task.target.resource)) {
     fail(inner, "invalidCallback", { what: `\`${inner.getExpression().getText()}\` already has an integration pattern (${callee.task.target.resource}); use its request-response form` });
   }
+  // `task("arn:aws:states:::dynamodb:putItem")` names a row of the table by its Resource.
+  const unsupported = callee.task.target.kind === "task" ? unsupportedPatternOf(`${callee.task.target.resource}.waitForTaskToken`) : undefined;
+  if (unsupported) fail(inner, "unsupportedIntegrationPattern", unsupported);
   return { ...callee.task, callback: { call: inner, token, options } };
+}
+
+/**
+ * A callback over a row of the table: its Resource is the row's with `.waitForTaskToken`, where
+ * AWS supports that. What the call returns is what the external system sends back, which the
+ * service's response type does not say: `waitForTaskToken<R>(…)` must.
+ */
+function callbackOverIntegration(
+  outer: CallExpression,
+  inner: CallExpression,
+  task: TaskDeclaration,
+  integration: NonNullable<TaskDeclaration["integration"]>,
+): TaskDeclaration {
+  const { row, pattern } = integration;
+  const callee = inner.getExpression().getText();
+  // A plain call names no pattern of its own (its default is what it runs with outside a
+  // callback); a `.sync` variant chosen by name contradicts waiting for the token.
+  if (pattern !== row.defaultPattern && (pattern === "sync" || pattern === "sync:2")) {
+    fail(inner, "invalidCallback", { what: `\`${callee}\` waits for the job (.${pattern}); a callback waits for the token instead: call \`${row.key}\` itself` });
+  }
+  if (!row.patterns.includes("waitForTaskToken")) {
+    fail(inner, "unsupportedIntegrationPattern", { what: `\`${row.key}\``, pattern: ".waitForTaskToken", supported: describePatterns(row.patterns) });
+  }
+  if (outer.getTypeArguments().length === 0) {
+    fail(outer, "untypedCallbackResult", { what: `\`${row.key}\`` });
+  }
+  return { ...task, target: { kind: "task", resource: row.resource } };
 }
 
 /** `task(…)`, `await task(…)`, or a block that only returns one of those. */

@@ -1,6 +1,7 @@
 import { DEFAULT_LAMBDA_RETRY as DEFAULT_LAMBDA_RETRY_POLICY } from "@stepscript/runtime-types";
 import { Node, type CallExpression } from "ts-morph";
-import { dslRoleOf, resolveVariableDeclaration, type DslRole } from "../discover/dslSymbols.js";
+import type { IntegrationPattern, IntegrationRow } from "@stepscript/runtime-types";
+import { dslRoleOf, integrationOf, resolveVariableDeclaration, type DslRole } from "../discover/dslSymbols.js";
 import { unwrap } from "../discover/workflows.js";
 import { fail } from "../diagnostics/report.js";
 import { isModuleLevelConst, foldConstant } from "./constants.js";
@@ -8,7 +9,14 @@ import { checkHeartbeat } from "./optionRanges.js";
 import { readLiteralOptions, toRetryPolicies } from "./options.js";
 import type { Json, RetryPolicy, TaskTarget } from "../ir/types.js";
 import { nonJsonPart } from "./json.js";
-import { awsSdkDeclaration, callbackDeclaration, integrationDeclaration, nestedWorkflowDeclaration, type Callback } from "./integrations.js";
+import {
+  awsSdkDeclaration,
+  callbackDeclaration,
+  integrationDeclaration,
+  nestedWorkflowDeclaration,
+  unsupportedPatternOf,
+  type Callback,
+} from "./integrations.js";
 
 /** A task declared at module level, as the compiler needs it. */
 export interface TaskDeclaration {
@@ -20,6 +28,8 @@ export interface TaskDeclaration {
   heartbeatSeconds?: number;
   /** `waitForTaskToken((token) => task(…))`: the task call inside the callback (see integrations.ts). */
   callback?: Callback;
+  /** The row of the integration table the task is, and the pattern its call names. */
+  integration?: { row: IntegrationRow; pattern: IntegrationPattern };
 }
 
 export type Callee =
@@ -34,8 +44,9 @@ const DEFAULT_KEYS = ["comment", "retry", "timeoutSeconds", "heartbeatSeconds"];
 /** What a call's callee is: a declared task, a Stepscript function, or something else. */
 export function classifyCallee(call: CallExpression): Callee {
   const callee = call.getExpression();
+  const integration = integrationOf(callee);
+  if (integration) return { kind: "task", task: integrationDeclaration(callee, integration) };
   const role = dslRoleOf(callee);
-  if (role === "integration" || role === "requestResponse") return { kind: "task", task: integrationDeclaration(callee, role) };
   if (role === "waitForTaskToken") return { kind: "task", task: callbackDeclaration(call, classifyCallee) };
   if (role) return { kind: "dsl", role };
   const declaration = resolveVariableDeclaration(callee);
@@ -65,6 +76,8 @@ function readTaskDeclaration(name: string, role: "lambda" | "task", call: CallEx
       what: `the ${role === "lambda" ? "function ARN" : "resource"} of ${name} must be a string literal or a module-level const`,
     });
   }
+  const unsupported = role === "task" ? unsupportedPatternOf(resource.value) : undefined;
+  if (unsupported) fail(resourceNode!, "unsupportedIntegrationPattern", unsupported);
   checkTaskTypes(name, call);
   const { values, at } = readLiteralOptions(defaultsNode, `the defaults of ${name}`, DEFAULT_KEYS);
   checkHeartbeat(values.timeoutSeconds, values.heartbeatSeconds, at.heartbeatSeconds ?? defaultsNode ?? call);

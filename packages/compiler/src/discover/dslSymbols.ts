@@ -19,7 +19,6 @@ export type DslRole =
   | "distributedMap"
   | "s3Reader"
   | "integration"
-  | "requestResponse"
   | "awsSdk"
   | "waitForTaskToken"
   | "intrinsic"
@@ -30,7 +29,7 @@ export type DslRole =
 
 const ROLES: ReadonlySet<string> = new Set<DslRole>([
   "workflow", "lambda", "task", "wait", "WorkflowError", "parallel", "map", "distributedMap", "s3Reader",
-  "integration", "requestResponse", "awsSdk", "waitForTaskToken", "intrinsic", "isError", "choice",
+  "integration", "awsSdk", "waitForTaskToken", "intrinsic", "isError", "choice",
 ]);
 
 export function resolveSymbol(node: Node): MorphSymbol | undefined {
@@ -75,6 +74,24 @@ function stepscriptTag(declaration: Node): string | undefined {
     return comment?.trim();
   }
   return undefined;
+}
+
+/**
+ * The integration-table row a callee is (`sns.publish`, `glue.startJobRun.requestResponse`): the
+ * literals of its type's `integration` and `pattern`, when `integration` is the DSL's property
+ * (tagged `@stepscript integration`), found through the type whatever the callee is called.
+ */
+export function integrationOf(node: Node): { key: string; pattern: string } | "notOne" | undefined {
+  const type = node.getType();
+  const brand = type.getProperty("integration");
+  const declaration = brand?.getDeclarations()[0];
+  if (!brand || !declaration || stepscriptTag(declaration)?.split(/\s+/)[0] !== "integration") return undefined;
+  if (!isStepscriptPackageFile(declaration.getSourceFile().getFilePath())) return undefined;
+  const key = brand.getTypeAtLocation(node);
+  const pattern = type.getProperty("pattern")?.getTypeAtLocation(node);
+  // `cond ? glue.startJobRun : batch.submitJob` is one of two rows: no single Task state.
+  if (!key.isStringLiteral() || !pattern?.isStringLiteral()) return "notOne";
+  return { key: key.getLiteralValue() as string, pattern: pattern.getLiteralValue() as string };
 }
 
 /**

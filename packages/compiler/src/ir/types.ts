@@ -55,7 +55,8 @@ export interface RetryPolicy {
 
 export type TaskTarget =
   | { kind: "lambda"; functionArn: string }
-  | { kind: "task"; resource: string }
+  /** `parameters`: request fields the integration always sends beside the call's (`lambda.invokeAsync`'s InvocationType). */
+  | { kind: "task"; resource: string; parameters?: Readonly<Record<string, string>> }
   /** Another workflow, run as a nested execution (`states:startExecution.sync:2`). */
   | { kind: "workflow"; stateMachineArn: string; placeholder?: string };
 

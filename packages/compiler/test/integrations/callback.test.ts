@@ -1,9 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bind, LOCAL_TASK_TOKEN, sqs } from "@stepscript/dsl";
+import { bind, ecs, LOCAL_TASK_TOKEN, sqs, states } from "@stepscript/dsl";
 import { compileWorkflow } from "../harness/compile.js";
 import { expectSameBehaviour } from "../harness/differential.js";
-import { approval, queued, requestApproval } from "../workflows/integrations/callback.js";
+import { approval, delegated, queued, requestApproval } from "../workflows/integrations/callback.js";
 
 const file = path.join(import.meta.dirname, "../workflows/integrations/callback.ts");
 
@@ -48,8 +48,37 @@ describe("waitForTaskToken", () => {
     await expectSameBehaviour(queued, compiled, [
       {
         input: { orderId: "o-9" },
-        tasks: [bind(sqs.sendMessage, ({ MessageBody }) => ({ MessageId: JSON.stringify(MessageBody), MD5OfMessageBody: "", SdkHttpMetadata: { AllHttpHeaders: {}, HttpHeaders: {}, HttpStatusCode: 200 }, SdkResponseMetadata: { RequestId: "" } }))],
-        output: { messageId: JSON.stringify({ orderId: "o-9", token: LOCAL_TASK_TOKEN }) },
+        // Locally the implementation returns what the consumer would send back with SendTaskSuccess.
+        tasks: [bind(sqs.sendMessage, ({ MessageBody }) => ({ handledBy: JSON.stringify(MessageBody) }) as never)],
+        output: { handledBy: JSON.stringify({ orderId: "o-9", token: LOCAL_TASK_TOKEN }) },
+      },
+    ]);
+  });
+
+  it("runs a job-style integration's callback with .waitForTaskToken instead of .sync, typed by what comes back", async () => {
+    const compiled = await compileWorkflow(file, "delegated");
+    const resources = Object.values(compiled.definition.States).filter((state) => state.Type === "Task").map((state) => state.Resource);
+    expect(resources).toEqual(["arn:aws:states:::ecs:runTask.waitForTaskToken", "arn:aws:states:::states:startExecution.waitForTaskToken"]);
+    await expectSameBehaviour(delegated, compiled, [
+      {
+        input: { job: "j-1" },
+        tasks: [
+          bind(ecs.runTask, ({ Overrides }) => ({ handledBy: JSON.stringify(Overrides) }) as never),
+          bind(states.startExecution, ({ Input }) => ({ handledBy: JSON.stringify(Input) }) as never),
+        ],
+        output: {
+          container: JSON.stringify({ ContainerOverrides: [{ Name: "worker", Environment: [{ Name: "TASK_TOKEN", Value: LOCAL_TASK_TOKEN }, { Name: "JOB", Value: "j-1" }] }] }),
+          child: JSON.stringify({ job: "j-1", token: LOCAL_TASK_TOKEN }),
+        },
+      },
+      {
+        name: "the child fails: the callback's failure fails the execution",
+        input: { job: "" },
+        tasks: [
+          bind(ecs.runTask, () => ({ handledBy: "" }) as never),
+          bind(states.startExecution, () => { throw Object.assign(new Error("rejected"), { name: "Legacy.Rejected" }); }),
+        ],
+        error: "Legacy.Rejected",
       },
     ]);
   });

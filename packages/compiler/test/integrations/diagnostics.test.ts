@@ -25,11 +25,11 @@ describe("integration diagnostics", () => {
     expect(found.map(({ code, line, column }) => ({ code, line, column }))).toEqual([
       { code: "SS1301", line: 6, column: 39 },
       { code: "SS1301", line: 10, column: 50 },
-      { code: "SS1301", line: 17, column: 44 },
+      // Glue has no callback pattern, whichever of its calls the callback makes.
+      { code: "SS1450", line: 17, column: 61 },
       { code: "SS1301", line: 22, column: 33 },
     ]);
     expect(found[0].message).toContain("never receives the token");
-    expect(found[2].message).toContain("already has an integration pattern");
   });
 
   it("SS1302: a nested workflow whose arn is not a string, at the callee's options", async () => {
@@ -37,10 +37,58 @@ describe("integration diagnostics", () => {
     expect(found[0]).toEqual({ code: "SS1302", line: 5, column: 31, message: "the arn of the workflow child must be a string" });
   });
 
-  it("SS1300: an integration reached through an alias is not known", async () => {
+  it("SS1300: a callee whose type is several integrations is not one Task", async () => {
     const found = await diagnosticsOf("integration.ts");
     expect(found).toEqual([
-      { code: "SS1300", line: 5, column: 9, message: "`pick.requestResponse` is not a known integration" },
+      {
+        code: "SS1300",
+        line: 5,
+        column: 9,
+        message: "`pick.requestResponse` is not one integration: its type allows several, and each is a different Task state",
+      },
+    ]);
+  });
+
+  it("SS1450: a pattern the service does not support, at the resource or the call; SS1451: an untyped callback result over an integration", async () => {
+    const found = await diagnosticsOf("patterns.ts");
+    expect(found).toEqual([
+      {
+        code: "SS1450",
+        line: 5,
+        column: 63,
+        message: "`dynamodb.getItem` (arn:aws:states:::dynamodb:getItem) does not support .waitForTaskToken; AWS supports request-response for it",
+      },
+      {
+        code: "SS1450",
+        line: 6,
+        column: 66,
+        message: "`s3.getObject` (arn:aws:states:::aws-sdk:s3:getObject) does not support .sync; AWS supports request-response, .waitForTaskToken for it",
+      },
+      {
+        code: "SS1450",
+        line: 13,
+        column: 54,
+        message: "`dynamodb.putItem` does not support .waitForTaskToken; AWS supports request-response for it",
+      },
+      {
+        code: "SS1450",
+        line: 16,
+        column: 93,
+        message: "`glue.startJobRun` does not support .waitForTaskToken; AWS supports request-response, .sync for it",
+      },
+      {
+        code: "SS1451",
+        line: 19,
+        column: 23,
+        message:
+          "a callback over `sqs.sendMessage` returns what the external system sends back with SendTaskSuccess, not the service's response: say its type, `waitForTaskToken<R>(…)`",
+      },
+      {
+        code: "SS1450",
+        line: 24,
+        column: 87,
+        message: "`dynamodb.putItem` (arn:aws:states:::dynamodb:putItem) does not support .waitForTaskToken; AWS supports request-response for it",
+      },
     ]);
   });
 });

@@ -26,6 +26,9 @@ export function analyzeTaskCall(
     ? analyzeExpression(inputNode, context, hoisted)
     : { kind: "object", entries: [], kinds: ["object"] };
   if (inputNode) requirePresent(input, inputNode, "the task's input");
+  if (task.target.kind === "task" && task.target.parameters && input.kind !== "object") {
+    fail(inputNode ?? call, "integrationRequestNotLiteral", { what: `\`${task.name}\``, fields: Object.keys(task.target.parameters).join(", ") });
+  }
   // Only a Lambda payload may be computed in place; other resources take Parameters objects.
   if (inputNode && task.target.kind !== "lambda" && (input.kind === "intrinsic" || input.kind === "format")) {
     input = store(input, inputNode, context, hoisted);

@@ -39,7 +39,9 @@ export function taskState(call: TaskCall, resolve: PathResolver): AslState {
       if (input.fixed === null || typeof input.fixed !== "object" || Array.isArray(input.fixed)) {
         throw new LoweringError("a task's parameters must be an object");
       }
-      state.Parameters = input.fixed;
+      state.Parameters = { ...input.fixed, ...call.target.parameters };
+    } else if (call.target.parameters) {
+      throw new LoweringError("an integration with fixed parameters takes an object literal");
     } else if (input.dynamic.startsWith("$")) {
       state.InputPath = input.dynamic;
     } else {

@@ -1,4 +1,4 @@
-import { lambda, sqs, task, waitForTaskToken, workflow } from "@stepscript/dsl";
+import { ecs, lambda, sqs, states, task, waitForTaskToken, workflow } from "@stepscript/dsl";
 
 export interface Decision {
   approved: boolean;
@@ -21,10 +21,39 @@ export const approval = workflow(async (input: { orderId: string; amount: number
   return { orderId: input.orderId, status: "rejected", by: decision.by };
 });
 
-/** The token inside a queue message (a request-response integration with .waitForTaskToken). */
+/** What the queue's consumer sends back with SendTaskSuccess. */
+export interface Reply {
+  handledBy: string;
+}
+
+/**
+ * The token inside a queue message (a request-response integration with .waitForTaskToken): the
+ * result is what the consumer sends back, not SendMessage's response.
+ */
 export const queued = workflow(async (input: { orderId: string }) => {
-  const reply = await waitForTaskToken(async (token) => {
+  const reply = await waitForTaskToken<Reply>(async (token) => {
     return await sqs.sendMessage({ QueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/q", MessageBody: { orderId: input.orderId, token } });
   });
-  return { messageId: reply.MessageId };
+  return { handledBy: reply.handledBy };
+});
+
+/**
+ * Callbacks over job-style integrations: the container and the child machine get the token and
+ * send the result themselves; the Resource is the integration's with `.waitForTaskToken`.
+ */
+export const delegated = workflow(async (input: { job: string }) => {
+  const container = await waitForTaskToken<Reply>(
+    (token) =>
+      ecs.runTask({
+        Cluster: "workers",
+        TaskDefinition: "worker",
+        LaunchType: "FARGATE",
+        Overrides: { ContainerOverrides: [{ Name: "worker", Environment: [{ Name: "TASK_TOKEN", Value: token }, { Name: "JOB", Value: input.job }] }] },
+      }),
+    { timeoutSeconds: 900 },
+  );
+  const child = await waitForTaskToken<Reply>((token) =>
+    states.startExecution({ StateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:legacy", Input: { job: input.job, token } }),
+  );
+  return { container: container.handledBy, child: child.handledBy };
 });
