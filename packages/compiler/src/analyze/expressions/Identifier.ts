@@ -4,6 +4,7 @@ import { AlreadyReported, diagnosticAt, fail, locationOf } from "../../diagnosti
 import { bindingOf, type AnalysisContext } from "../context.js";
 import type { Expr } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
+import { refuseHelperValue } from "../helpers.js";
 
 /** A name: a workflow variable, an alias, the input, or the context parameter. */
 export function analyzeIdentifier(node: Identifier, context: AnalysisContext): Expr {
@@ -14,6 +15,7 @@ export function analyzeIdentifier(node: Identifier, context: AnalysisContext): E
   const binding = declaration && bindingOf(context, declaration);
   const kinds = kindsOfNode(node) ?? [];
   if (!binding) {
+    refuseHelperValue(node);
     if (node.getText() === "undefined") {
       fail(node, "unsupportedExpression", { what: "`undefined` as a value (JSON has no undefined; omit the property instead)" });
     }
