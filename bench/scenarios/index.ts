@@ -1,6 +1,7 @@
 /** Every example's scenarios, in one list for bench/references.test.ts and the bench. */
 import type { ExampleScenarios } from "../../packages/compiler/test/harness/scenarios.js";
 import { allStateTypesScenarios } from "./all-state-types.js";
+import { athenaPolling } from "./athena-polling.js";
 import { checkoutScenarios } from "./checkout.js";
 import { cicdPipeline } from "./cicd-pipeline.js";
 import { etlPipeline } from "./etl-pipeline.js";
@@ -14,6 +15,7 @@ import { parentChild } from "./parent-child.js";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const exampleScenarios: readonly ExampleScenarios<any>[] = [
   allStateTypesScenarios,
+  athenaPolling,
   checkoutScenarios,
   cicdPipeline,
   etlPipeline,

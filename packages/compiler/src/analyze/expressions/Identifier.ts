@@ -31,7 +31,7 @@ export function analyzeIdentifier(node: Identifier, context: AnalysisContext): E
     case "variable":
       return { kind: "read", root: { kind: "variable", id: binding.id }, path: [], kinds };
     case "alias":
-      return binding.value;
+      return narrowed(binding.value, kinds);
     case "input":
       return { kind: "read", root: { kind: "input" }, path: [], kinds };
     case "context":
@@ -39,3 +39,11 @@ export function analyzeIdentifier(node: Identifier, context: AnalysisContext): E
   }
 }
 
+/**
+ * An alias read where TypeScript narrowed the name (`if (state === "FAILED")`): the same path,
+ * with the kinds the checker proved for this use, so no presence or type test is asked for again.
+ */
+function narrowed(value: Expr, kinds: Expr["kinds"]): Expr {
+  if (value.kind !== "read" || kinds.length === 0 || !kinds.every((k) => value.kinds.includes(k))) return value;
+  return { ...value, kinds };
+}
