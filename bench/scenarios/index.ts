@@ -10,6 +10,7 @@ import { humanApproval } from "./human-approval.js";
 import { jobPoller } from "./job-poller.js";
 import { orderProcessing } from "./order-processing.js";
 import { parentChild } from "./parent-child.js";
+import { saga } from "./saga.js";
 
 // Each example has its own input type; the list holds them side by side.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,4 +25,5 @@ export const exampleScenarios: readonly ExampleScenarios<any>[] = [
   jobPoller,
   orderProcessing,
   parentChild,
+  saga,
 ];
