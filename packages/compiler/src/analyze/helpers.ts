@@ -5,7 +5,7 @@
  * value and leaves the inlined block (a switch the `return` breaks out of). Identical tails of
  * several copies (a throw after each call…) are shared by the optimizer's merge of equal states.
  */
-import { Node, type ArrowFunction, type CallExpression, type FunctionDeclaration, type FunctionExpression } from "ts-morph";
+import { Node, SyntaxKind, type ArrowFunction, type CallExpression, type FunctionDeclaration, type FunctionExpression } from "ts-morph";
 import { dslRoleOf, resolveSymbol } from "../discover/dslSymbols.js";
 import { unwrap } from "../discover/workflows.js";
 import { fail, locationOf } from "../diagnostics/report.js";
@@ -18,6 +18,7 @@ import { isImmutable } from "./statements/immutability.js";
 import { analyzeStatements, labelOf } from "./statements/index.js";
 import { bindPattern } from "./statements/VariableStatement.js";
 import { findReassigned } from "./workflow.js";
+import { isBranchingValue } from "./expressions/ConditionalExpression.js";
 
 export type HelperFunction = FunctionDeclaration | ArrowFunction | FunctionExpression;
 
@@ -106,6 +107,18 @@ function bindParameters(call: CallExpression, helper: HelperFunction, context: A
   });
 }
 
+/** The value of a block body's last statement when it is `return v` and no other statement returns. */
+function tailReturn(helper: HelperFunction): Node | undefined {
+  const body = helper.getBody();
+  if (!body || !Node.isBlock(body)) return undefined;
+  const last = body.getStatements().at(-1);
+  if (!last || !Node.isReturnStatement(last) || !last.getExpression()) return undefined;
+  const returns = body.getDescendantsOfKind(SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) === helper);
+  if (returns.length !== 1) return undefined;
+  // A branching value (`c ? a : b`, `x ?? y`) is written into a variable by its branches.
+  return isBranchingValue(last.getExpression()!) ? undefined : last.getExpression();
+}
+
 function helperName(helper: HelperFunction, call: CallExpression): string {
   return Node.isFunctionDeclaration(helper) ? (helper.getName() ?? call.getExpression().getText()) : call.getExpression().getText();
 }
@@ -115,8 +128,32 @@ export function refuseHelperValue(node: Node): void {
   if (helperOf(node)) fail(node, "helperAsValue", { name: node.getText() });
 }
 
-/** The result of `await helper(…)` inside an expression: inlined before it, read from a variable of its own. */
+/**
+ * The result of `await helper(…)` inside an expression: inlined before it, read from a variable of
+ * its own. A helper whose only `return` is its last statement needs no such variable when the
+ * value cannot change: the call reads it where the helper computed it.
+ */
 export function hoistHelperCall(call: CallExpression, helper: HelperFunction, resultNode: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
+  const tail = tailReturn(helper);
+  if (tail) {
+    const stmts: Stmt[] = [];
+    for (const reassigned of findReassigned(helper)) context.reassigned.add(reassigned);
+    const inner: AnalysisContext = { ...context, breakTarget: undefined, inlining: [...(context.inlining ?? []), helper] };
+    if ((context.inlining ?? []).includes(helper)) fail(call, "recursiveHelper", { name: helperName(helper, call) });
+    bindParameters(call, helper, context, stmts);
+    const body = helper.getBody() as import("ts-morph").Block;
+    stmts.push(...analyzeStatements(body.getStatements().slice(0, -1), inner));
+    const valueHoisted: Hoisted = [];
+    const value = analyzeExpression(tail, inner, valueHoisted);
+    if (isImmutable(value, context)) {
+      hoisted.push(...stmts, ...valueHoisted);
+      return value;
+    }
+    const kinds = kindsOfNode(resultNode) ?? [];
+    const variable = newVariable(context, `${call.getExpression().getText()}Result`, kinds);
+    hoisted.push(...stmts, ...valueHoisted, { kind: "assign", variable, value, label: labelOf(tail), at: locationOf(tail) });
+    return { kind: "read", root: { kind: "variable", id: variable }, path: [], kinds };
+  }
   const kinds = kindsOfNode(resultNode) ?? [];
   const variable = newVariable(context, `${call.getExpression().getText()}Result`, kinds);
   hoisted.push(...inlineHelper(call, helper, context, variable));

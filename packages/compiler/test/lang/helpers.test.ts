@@ -16,6 +16,8 @@ describe("helpers", () => {
     const states = Object.values(workflow.definition.States) as { Type: string; Error?: string }[];
     // The throw after the first call and the one inside the try (to the Catcher) are one state each way out.
     expect(states.filter((s) => s.Type === "Fail" && s.Error === "ChargeFailed").length).toBe(1);
+    // chargeOrFail's only return is its last statement: the calls read its value in place, no Pass holds it.
+    expect(Object.keys(workflow.definition.States).filter((name) => name.startsWith("Set chargeOrFailResult"))).toEqual([]);
     await expectSameBehaviour(flows.helpers, workflow, [
       { name: "both charged", input: { a: 1, b: 2 }, tasks: [charges([]), refunded], output: { refunded: 2, labels: ["first", "second"] } },
       { name: "same charge", input: { a: 1, b: 11 }, tasks: [charges([]), refunded], output: { refunded: 1, labels: ["first"] } },
