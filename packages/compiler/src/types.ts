@@ -1,4 +1,6 @@
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import type { SourceMap } from "./emit/sourceMap.js";
+import type { TaskUse } from "./ir/tasks.js";
 
 /** An ASL state machine definition as written to `<name>.asl.json`. */
 export type AslDefinition = {
@@ -14,6 +16,8 @@ export interface CompileOptions {
   project?: string;
   /** Files or folders to compile; each may lie outside the tsconfig's `include`. */
   files?: string[];
+  /** File texts (by absolute path) read instead of the files on disk: an editor's unsaved buffers. */
+  overrides?: Readonly<Record<string, string>>;
 }
 
 export interface CompiledWorkflow {
@@ -26,6 +30,10 @@ export interface CompiledWorkflow {
   definition: AslDefinition;
   /** DefinitionSubstitutions placeholders the definition uses (`${ChildArn}` → `ChildArn`), sorted. */
   substitutions: string[];
+  /** Where each state comes from in the TypeScript (written as `<name>.map.json`). */
+  sourceMap?: SourceMap;
+  /** The tasks it calls, by their declared names (what `stepscript run` binds implementations to). */
+  tasks?: TaskUse[];
 }
 
 export interface CompileResult {

@@ -24,7 +24,9 @@ export type DslRole =
   | "waitForTaskToken"
   | "intrinsic"
   | "isError"
-  | "choice";
+  | "choice"
+  /** The brand property of `Integer` (runtime-types): a number known to be whole. */
+  | "integer";
 
 const ROLES: ReadonlySet<string> = new Set<DslRole>([
   "workflow", "lambda", "task", "wait", "WorkflowError", "parallel", "map", "distributedMap", "s3Reader",
@@ -47,6 +49,11 @@ export function dslRoleOf(node: Node): DslRole | undefined {
 /** What follows the role in the tag (`@stepscript integration arn:aws:states:::sns:publish`). */
 export function dslTagArgument(node: Node): string | undefined {
   return dslTagOf(node)?.[1];
+}
+
+/** The role written on one declaration (a property signature, say), without resolving a reference. */
+export function dslRoleOfDeclaration(declaration: Node): DslRole | undefined {
+  return stepscriptTag(declaration)?.split(/\s+/)[0] as DslRole | undefined;
 }
 
 function dslTagOf(node: Node): [string, string | undefined] | undefined {

@@ -1,5 +1,6 @@
 import { format } from "prettier";
 import type { AslDefinition } from "../types.js";
+import type { SourceMap } from "./sourceMap.js";
 
 /**
  * Fixed prettier options. The user's own `.prettierrc` is deliberately not consulted: the output
@@ -20,6 +21,14 @@ export async function formatDefinition(definition: AslDefinition): Promise<strin
 /** The text of `<name>.substitutions.json`: the DefinitionSubstitutions placeholders as a JSON array. */
 export async function formatSubstitutions(substitutions: readonly string[]): Promise<string> {
   return formatJson(substitutions);
+}
+
+/**
+ * The text of `<name>.map.json`. Plain JSON.stringify (deterministic as well): a map is read by
+ * tools, not people, and prettier would only make large builds slower.
+ */
+export function formatSourceMap(map: SourceMap): string {
+  return `${JSON.stringify(map, null, 2)}\n`;
 }
 
 async function formatJson(value: unknown): Promise<string> {

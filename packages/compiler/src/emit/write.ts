@@ -2,13 +2,14 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { CompiledWorkflow } from "../types.js";
 import { writeFileAtomic } from "./atomic.js";
-import { formatDefinition, formatSubstitutions } from "./format.js";
+import { formatDefinition, formatSourceMap, formatSubstitutions } from "./format.js";
+import { relativeSourceMap } from "./sourceMap.js";
 import { countStates } from "./states.js";
 
 export interface WrittenFile {
   path: string;
-  kind: "definition" | "substitutions";
-  /** States in the definition, or placeholders in the substitutions list. */
+  kind: "definition" | "substitutions" | "sourceMap";
+  /** States in the definition (or mapped by the source map), or placeholders in the substitutions list. */
   count: number;
 }
 
@@ -25,10 +26,12 @@ export interface WriteResult {
 
 export const definitionPath = (outDir: string, name: string): string => join(outDir, `${name}.asl.json`);
 export const substitutionsPath = (outDir: string, name: string): string => join(outDir, `${name}.substitutions.json`);
+export const sourceMapPath = (outDir: string, name: string): string => join(outDir, `${name}.map.json`);
 
 /**
- * Writes `<name>.asl.json` for each workflow, and `<name>.substitutions.json` when its definition
- * uses DefinitionSubstitutions placeholders. The workflows must already be validated (see
+ * Writes `<name>.asl.json` for each workflow, `<name>.map.json` (where each state comes from in
+ * the TypeScript), and `<name>.substitutions.json` when its definition uses DefinitionSubstitutions
+ * placeholders. The workflows must already be validated (see
  * `selectWritable`): this only formats and writes. Each file is replaced atomically; a failure
  * on one workflow is reported and does not stop the others.
  */
@@ -62,6 +65,12 @@ async function writeWorkflow(workflow: CompiledWorkflow, outDir: string): Promis
     } else {
       // A list left over from an earlier build would name placeholders the definition no longer has.
       await rm(path, { force: true });
+    }
+    if (workflow.sourceMap) {
+      path = sourceMapPath(outDir, workflow.name);
+      const map = relativeSourceMap(workflow.sourceMap, outDir);
+      await writeFileAtomic(path, formatSourceMap(map));
+      written.push({ path, kind: "sourceMap", count: Object.keys(map.states).length });
     }
     return { written, failures: [] };
   } catch (error) {
