@@ -23,4 +23,12 @@ describe("isError (local meaning)", () => {
     expect(isError({ error: "Busy" }, "Busy")).toBe(false);
     expect(isError(undefined, "States.ALL")).toBe(false);
   });
+
+  it("with no names is a plain type guard: whether the value is a WorkflowError", () => {
+    const caught: unknown = new WorkflowError("States.Runtime");
+    expect(isError(caught)).toBe(true);
+    if (isError(caught)) expect(caught.error).toBe("States.Runtime");
+    expect(isError(new Error("Busy"))).toBe(false);
+    expect(isError(null)).toBe(false);
+  });
 });

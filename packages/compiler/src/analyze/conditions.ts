@@ -216,10 +216,19 @@ export function compareValues(left: Expr, leftNode: Node, op: CompareOp, right: 
   // a scalar, is equal exactly when it holds that scalar (a type test, then the comparison).
   const structured = (value: Expr) => !(value.kind === "literal" && value.value === null) && value.kinds.some((k) => k === "object" || k === "array");
   const bothStructured = structured(left) && structured(right);
+  const onlyStructured = (value: Expr) => value.kinds.every((k) => k === "object" || k === "array" || k === "undefined");
+  // An object or array (or nothing) is never equal to a scalar or null: where TypeScript narrowed
+  // the union to its object members, the comparison is decided.
+  if ((op === "===" || op === "!==") && !bothStructured) {
+    for (const [value, other] of [[left, right], [right, left]] as const) {
+      if (other.kind === "literal" && value.kinds.length > 0 && onlyStructured(value) && value.kinds.some((k) => k !== "undefined")) {
+        return { kind: "constant", value: op === "!==" };
+      }
+    }
+  }
   for (const [value, at] of [[left, leftNode], [right, rightNode]] as const) {
     requireKnownKinds(value, at);
-    const onlyStructured = value.kinds.every((k) => k === "object" || k === "array" || k === "undefined");
-    if (structured(value) && (bothStructured || onlyStructured)) {
+    if (structured(value) && (bothStructured || onlyStructured(value))) {
       fail(at, "invalidComparison", { what: "objects and arrays are compared by reference in JavaScript, which has no meaning for copied JSON values" });
     }
     if (op !== "===" && op !== "!==" && value.kinds.some((k) => k !== "string" && k !== "number")) {

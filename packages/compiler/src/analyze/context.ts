@@ -26,7 +26,9 @@ export interface AnalysisContext {
   /** The innermost statement a `break` leaves (a switch), when there is one. */
   readonly breakTarget?: string;
   /** Inside a `choice` branch: `return v` gives `v` to `variable` and leaves the statement `target`. */
-  readonly returnTarget?: { variable: string; target: string };
+  readonly returnTarget?: { variable?: string; target: string };
+  /** The helpers being inlined, outermost first: calling one of them again would never end. */
+  readonly inlining?: readonly Node[];
 }
 
 export function newVariable(context: AnalysisContext, name: string, kinds: Kinds): string {

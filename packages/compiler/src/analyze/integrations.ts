@@ -1,9 +1,10 @@
-import { Node, type CallExpression, type ParameterDeclaration, type VariableDeclaration } from "ts-morph";
+import { Node, SyntaxKind, type CallExpression, type ParameterDeclaration, type VariableDeclaration } from "ts-morph";
 import { integrationRow, integrationRows, resourceFor, type IntegrationPattern } from "@stepscript/runtime-types";
 import { unwrap } from "../discover/workflows.js";
 import { fail } from "../diagnostics/report.js";
 import { foldConstant } from "./constants.js";
 import { readLiteralOptions } from "./options.js";
+import { kindsOfType } from "./kinds.js";
 import type { Callee, TaskDeclaration } from "./tasks.js";
 
 /** The task call a `waitForTaskToken` callback makes, and the name its token goes by. */
@@ -84,11 +85,36 @@ export function nestedWorkflowDeclaration(declaration: VariableDeclaration, call
     fail(optionsNode!, "invalidNestedWorkflow", { what: `the arn of the workflow ${name} must be a string` });
   }
   const placeholder = `${name}Arn`;
+  const lineage = carriesLineage(call);
   const target =
     typeof values.arn === "string"
-      ? { kind: "workflow" as const, stateMachineArn: values.arn }
-      : { kind: "workflow" as const, stateMachineArn: `\${${placeholder}}`, placeholder };
+      ? { kind: "workflow" as const, stateMachineArn: values.arn, lineage }
+      : { kind: "workflow" as const, stateMachineArn: `\${${placeholder}}`, placeholder, lineage };
   return { name, target, retry: [] };
+}
+
+/**
+ * Whether the child's input carries the lineage key: AWS recommends passing
+ * `AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID` so the console links parent and child. A key can
+ * only be added to an object, and it is no part of the child's typed input: a child that uses its
+ * whole input (returns it, passes it on) would see it, and JSONPath has no way to take a key out,
+ * so such a child is started without it.
+ */
+function carriesLineage(call: CallExpression): boolean {
+  const fn = call.getArguments().map((a) => unwrap(a)).find((a) => a && (Node.isArrowFunction(a) || Node.isFunctionExpression(a)));
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return false;
+  const parameter = fn.getParameters()[0];
+  if (!parameter) return true;
+  const kinds = kindsOfType(parameter.getType());
+  if (!kinds || kinds.length !== 1 || kinds[0] !== "object") return false;
+  const name = parameter.getNameNode();
+  if (!Node.isIdentifier(name)) return false;
+  const symbol = name.getSymbol();
+  return !fn.getDescendantsOfKind(SyntaxKind.Identifier).some((id) => {
+    if (id === name || id.getSymbol() !== symbol) return false;
+    const parent = id.getParent();
+    return !((Node.isPropertyAccessExpression(parent) || Node.isElementAccessExpression(parent)) && parent.getExpression() === id);
+  });
 }
 
 /**

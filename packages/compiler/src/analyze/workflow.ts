@@ -127,7 +127,7 @@ const ASSIGNMENTS = new Set([
 ]);
 
 /** Declarations assigned after they are declared: they need a stored variable, not an alias. */
-function findReassigned(body: Node): Set<import("ts-morph").ts.Node> {
+export function findReassigned(body: Node): Set<import("ts-morph").ts.Node> {
   const reassigned = new Set<import("ts-morph").ts.Node>();
   const mark = (target: Node) => {
     if (!Node.isIdentifier(target)) return;

@@ -121,6 +121,22 @@ export const CATALOGUE = {
     wrong: "await save({ a: r.a, b: r.b, c: r.c, d: r.d, e: r.e });  // all optional",
     right: "const first = { a: r.a, b: r.b }; const rest = { c: r.c, d: r.d, e: r.e }; await save({ ...first, ...rest });",
   },
+  recursiveHelper: {
+    code: "SS1401",
+    title: "Recursive helper",
+    message: "the helper `{name}` calls itself; helpers are inlined at each call, so a recursive one would never end",
+    hint: "Write the repetition as a loop (`while`, `for … of`) in the helper or the workflow",
+    wrong: "async function retryCharge(o: Order) { try { await charge(o); } catch { await retryCharge(o); } }",
+    right: "async function retryCharge(o: Order) { for (let i = 0; i < 3; i++) { try { await charge(o); return; } catch { } } }",
+  },
+  helperAsValue: {
+    code: "SS1402",
+    title: "Helper used as a value",
+    message: "the helper `{name}` is used as a value; helpers are inlined where they are awaited and have no state machine of their own",
+    hint: "Call it in place (`await {name}(x)`), e.g. inside an arrow: `map(items, async (item) => { await {name}(item); })`",
+    wrong: "await map(order.items, shipItem);",
+    right: "await map(order.items, async (item) => { await shipItem(item); });",
+  },
   invalidName: {
     code: "SS2001",
     title: "Invalid name",

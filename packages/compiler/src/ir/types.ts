@@ -53,12 +53,22 @@ export interface RetryPolicy {
   jitter?: "FULL" | "NONE";
 }
 
+/**
+ * The key AWS recommends in a child execution's input, holding the parent's execution ARN: the
+ * parent's lowering adds it, and a child's analysis keeps it out of the child's typed input.
+ */
+export const LINEAGE_KEY = "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID";
+
 export type TaskTarget =
   | { kind: "lambda"; functionArn: string }
   /** `parameters`: request fields the integration always sends beside the call's (`lambda.invokeAsync`'s InvocationType). */
   | { kind: "task"; resource: string; parameters?: Readonly<Record<string, string>> }
   /** Another workflow, run as a nested execution (`states:startExecution.sync:2`). */
-  | { kind: "workflow"; stateMachineArn: string; placeholder?: string };
+  /**
+   * Another workflow, run as a nested execution (`states:startExecution.sync:2`). `lineage`: the
+   * child's input is an object, so it also carries AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID.
+   */
+  | { kind: "workflow"; stateMachineArn: string; placeholder?: string; lineage?: boolean };
 
 export interface TaskCall {
   target: TaskTarget;

@@ -4,11 +4,12 @@ import { fusePasses } from "./fusePasses.js";
 import { mergeChoices } from "./mergeChoices.js";
 import { mergeFails } from "./mergeFails.js";
 import { removeUnreachable } from "./removeUnreachable.js";
+import { shareTails } from "./shareTails.js";
 import { threadJumps } from "./threadJumps.js";
 import { uniqueNames } from "./uniqueNames.js";
 
 /** Each pass is a pure function over the definition; the order matters only for speed. */
-export const PASSES: readonly ((definition: AslDefinition) => AslDefinition)[] = [mergeChoices, fusePasses, threadJumps, removeUnreachable, foldSucceed, mergeFails, removeUnreachable];
+export const PASSES: readonly ((definition: AslDefinition) => AslDefinition)[] = [mergeChoices, fusePasses, threadJumps, removeUnreachable, foldSucceed, mergeFails, shareTails, removeUnreachable];
 
 /**
  * Runs the passes on the definition and on every state machine nested in it (Parallel branches,

@@ -21,7 +21,8 @@ export function mergeFails(definition: AslDefinition): AslDefinition {
   return { ...definition, StartAt: target(definition.StartAt) as string, States: states };
 }
 
-function redirect(state: State, target: (name: unknown) => unknown): State {
+/** The state with its transitions renamed by `target`. */
+export function redirect(state: State, target: (name: unknown) => unknown): State {
   const copy: State = { ...state };
   if (copy.Next !== undefined) copy.Next = target(copy.Next);
   if (copy.Default !== undefined) copy.Default = target(copy.Default);

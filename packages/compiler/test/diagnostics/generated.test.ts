@@ -32,6 +32,7 @@ function generator(random: () => number) {
       () => String(int(20) - 5),
       () => "input.n",
       () => "input.xs.length",
+      () => "(input.deep?.n ?? 0)",
     ];
     if (vars.length) options.push(() => pick(vars).name, () => pick(vars).name);
     if (depth > 0) {
@@ -39,6 +40,7 @@ function generator(random: () => number) {
         () => `${numberExpr(depth - 1)} + ${numberExpr(depth - 1)}`,
         () => `${numberExpr(depth - 1)} - ${int(5)}`,
         () => `(await step({ n: ${numberExpr(depth - 1)} })).value`,
+        () => `(await stepTwice(${numberExpr(depth - 1)}))`,
       );
     }
     return pick(options)();
@@ -50,6 +52,7 @@ function generator(random: () => number) {
       () => JSON.stringify(pick(["", "a", "b", "it's", "{x}", "\\"])),
       () => "input.s",
       () => "input.o.k",
+      () => `(input.deep?.a?.b ?? ${JSON.stringify(pick(["", "none"]))})`,
     ];
     if (vars.length) options.push(() => pick(vars).name, () => pick(vars).name);
     if (depth > 0) {
@@ -57,6 +60,7 @@ function generator(random: () => number) {
         () => `\`<\${${numberExpr(depth - 1)}}|\${${stringExpr(depth - 1)}}>\``,
         () => `${stringExpr(depth - 1)} + ${stringExpr(depth - 1)}`,
         () => `(await greet({ s: ${stringExpr(depth - 1)} })).text`,
+        () => `(await label(${stringExpr(depth - 1)}))`,
       );
     }
     return pick(options)();
@@ -78,6 +82,9 @@ function generator(random: () => number) {
       () => "input.opt !== undefined",
       () => `input.names.includes(${stringExpr(0)})`,
       () => `input.flag && ${numberExpr(0)} <= 3`,
+      () => `input.deep?.a?.b === ${JSON.stringify(pick(["x", ""]))}`,
+      () => `input.deep?.n !== undefined`,
+      () => `input.u ${pick(["===", "!=="])} "none"`,
     ])();
   }
 
@@ -121,6 +128,8 @@ function generator(random: () => number) {
       () => [`const ${name}: any = input.o;`, `if (${name}.k === "x") await step({ n: 1 });`],
       () => [`const ${name} = input.s.toUpperCase();`],
       () => [`const ${name} = input.n / 2;`],
+      () => [`await countDown(input.n);`],
+      () => [`await map(input.xs, stepTwice);`],
     ])();
   }
 
@@ -146,6 +155,8 @@ function generator(random: () => number) {
       () => [`await greet({ s: ${stringExpr(1)} });`],
       () => [`await wait({ seconds: ${1 + int(3)} });`],
       () => [`if (${condition()}) throw new WorkflowError("Boom", ${stringExpr(1)});`],
+      () => [`await stepTwice(${numberExpr(1)});`],
+      () => [`await report({ error: ${stringExpr(0)}, cause: input.deep?.a?.b, code: input.deep?.n });`],
     ];
     if (inLoop) simple.push(() => [`if (${condition()}) break;`]);
     if (chance(0.05)) return unsupported();
@@ -187,7 +198,13 @@ function generator(random: () => number) {
       () => {
         const error = fresh("e");
         const lines = [`try {`, ...indent(block(depth - 1, inLoop)), `} catch (${error}) {`];
-        lines.push(`  if (isError(${error}, "Boom")) await greet({ s: ${error}.cause ?? "" });`);
+        lines.push(
+          pick([
+            `  if (isError(${error}, "Boom")) await greet({ s: ${error}.cause ?? "" });`,
+            `  if (${error} instanceof WorkflowError && ${error}.error === "Big") await report({ error: ${error}.error, cause: ${error}.cause });`,
+            `  if (!isError(${error})) throw ${error};\n  await report({ error: ${error}.error, cause: ${error}.cause });`,
+          ]),
+        );
         lines.push(...indent(block(depth - 1, inLoop)));
         if (chance(0.4)) lines.push(`} finally {`, ...indent(block(depth - 1, inLoop)));
         lines.push("}");
@@ -248,6 +265,21 @@ interface Input {
   names: string[];
   o: { k: string; v: number };
   opt?: string;
+  deep?: { a?: { b?: string } | null; n?: number };
+  u: string[] | "none";
+}
+
+async function stepTwice(n: number): Promise<number> {
+  const a = await step({ n });
+  if (a.value > 3) throw new WorkflowError("Big", "too big");
+  return (await step({ n: a.value })).value;
+}
+
+const label = async (s: string) => (await greet({ s })).text;
+
+async function countDown(n: number): Promise<number> {
+  if (n <= 0) return 0;
+  return await countDown(n - 1);
 }
 
 class Box {
@@ -256,6 +288,7 @@ class Box {
 
 const step = lambda<{ n: number }, { value: number }>("arn:aws:lambda:us-east-1:123456789012:function:Step");
 const greet = lambda<{ s: string }, { text: string }>("arn:aws:lambda:us-east-1:123456789012:function:Greet");
+const report = lambda<{ error: string; cause?: string; code?: number }, null>("arn:aws:lambda:us-east-1:123456789012:function:Report");
 `;
 
 interface Program {

@@ -92,6 +92,7 @@ describe("Distributed Map thresholds, result writer and errors", () => {
     const state = mapOf(compiled.definition);
     expect(state.ToleratedFailurePercentagePath).toBe("$$.Execution.Input.percent");
     expect(state.ToleratedFailureCount).toBe(2);
+    // Each `if (isError(e, …)) return …` at the top of the block is a Catcher; `throw e` after them leaves other errors uncaught.
     expect(state.Catch.map((c: { ErrorEquals: string[] }) => c.ErrorEquals)).toEqual([["States.ExceedToleratedFailureThreshold"], ["States.ResultWriterFailed"]]);
     const s3 = () => memoryS3({ out: {} });
     const runs = await expectSameBehaviourUnordered(tolerant, compiled, [

@@ -15,6 +15,8 @@ export interface FuzzInput {
   names: string[];
   opt?: string;
   optN?: number;
+  deep?: { a?: { b?: string } | null; n?: number };
+  u: number[] | "none";
 }
 
 /** The head of every program: the input type and the shared tasks (exported, so the test binds them). */
@@ -31,12 +33,22 @@ export interface Input {
   names: string[];
   opt?: string;
   optN?: Integer;
+  deep?: { a?: { b?: string } | null; n?: Integer };
+  u: Integer[] | "none";
 }
 
 export const echo = lambda<{ v: Integer; s: string }, { v: Integer; s: string }>("arn:aws:lambda:us-east-1:123456789012:function:Echo", { retry: [] });
 export const failIf = lambda<{ fail: boolean; tag: string }, { ok: string }>("arn:aws:lambda:us-east-1:123456789012:function:FailIf", { retry: [] });
 export const score = lambda<{ n: Integer }, { value: Integer }>("arn:aws:lambda:us-east-1:123456789012:function:Score", { retry: [] });
 export const note = lambda<{ s: string }, null>("arn:aws:lambda:us-east-1:123456789012:function:Note", { retry: [] });
+
+/** Helpers: inlined at each call. */
+async function scoreTwice(n: Integer): Promise<Integer> {
+  const a = await score({ n });
+  if (a.value > 9) throw new WorkflowError("TooBig", \`\${a.value}\`);
+  return (await score({ n: a.value })).value;
+}
+const shout = async (s: string) => (await echo({ v: 0, s: \`\${s}!\` })).s;
 `;
 
 type Type = ValueType;
@@ -124,6 +136,8 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
       () => `(input.optN ?? ${smallInt()})`,
       () => `(input.optN ?? ${numberAtom()})`,
       () => `(${numberAtom()} || ${numberAtom()})`,
+      () => `(input.deep?.n ?? ${smallInt()})`,
+      () => `(await scoreTwice(${numberAtom()}))`,
     ])();
   }
 
@@ -147,6 +161,8 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
       () => `(${stringAtom()} && ${stringAtom()})`,
       () => `\`\${input.flag}-\${${stringAtom()}}\``,
       () => `JSON.stringify({ a: ${numberAtom()}, b: [${stringAtom()}, ${chance(0.5) ? "input.flag" : "null"}] })`,
+      () => `(input.deep?.a?.b ?? ${stringAtom()})`,
+      () => `(await shout(${stringAtom()}))`,
     ])();
   }
 
@@ -193,6 +209,9 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
       () => `input.n ${pick(["<", "===", ">="])} input.m`,
       () => `input.s ${pick(["===", "!=="])} input.opt`,
       () => `!${truthiness()}`,
+      () => `input.deep?.a?.b ${pick(["===", "!=="])} ${JSON.stringify(pick(["", "a"]))}`,
+      () => pick(["input.deep?.n !== undefined", "input.deep?.a === null", "input.deep?.a?.b === undefined"]),
+      () => (chance(0.5) ? `input.u ${pick(["===", "!=="])} "none"` : `"none" ${pick(["===", "!=="])} input.u`),
     ];
     if (depth <= 0 || chance(0.6)) return pick(atoms)();
     return pick([
@@ -353,6 +372,9 @@ export function generateProgram(random: () => number, name: string): GeneratedPr
             `  await note({ s: (${error} as WorkflowError).error });`,
             `  if (isError(${error}, "Stop")) throw ${error};`,
             `  if (isError(${error}, "States.ALL")) await note({ s: \`\${${error}.error}:\${${error}.cause ?? "-"}\` });`,
+            `  if (${error} instanceof WorkflowError && ${error}.error === "Bad") await note({ s: ${error}.cause ?? "" });`,
+            `  if (${error} instanceof WorkflowError && (${error}.error === "TooBig" || ${error}.error === "Stop")) throw ${error};`,
+            `  if (isError(${error})) await echo({ v: 1, s: ${error}.error });`,
           ]),
         );
         lines.push(...indent(block(depth - 1, inLoop)));
@@ -420,13 +442,15 @@ const NAME_LISTS = [[], ["a"], ["", "b"], ["0", "a", "x y"]];
 function inputsFor(random: () => number): FuzzInput[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const inputs: FuzzInput[] = [
-    { n: 0, m: 0, s: "", flag: false, xs: [], names: [] },
-    { n: 1, m: -1, s: "a", flag: true, xs: [1], names: ["a"], opt: "", optN: 0 },
+    { n: 0, m: 0, s: "", flag: false, xs: [], names: [], u: [] },
+    { n: 1, m: -1, s: "a", flag: true, xs: [1], names: ["a"], opt: "", optN: 0, deep: { a: { b: "" }, n: 0 }, u: "none" },
+    { n: 2, m: 5, s: "b", flag: false, xs: [2, 2], names: [], deep: { a: null }, u: [3] },
   ];
   for (let i = 0; i < 4; i++) {
-    const input: FuzzInput = { n: pick(NUMBERS), m: pick(NUMBERS), s: pick(STRINGS), flag: random() < 0.5, xs: pick(ARRAYS), names: pick(NAME_LISTS) };
+    const input: FuzzInput = { n: pick(NUMBERS), m: pick(NUMBERS), s: pick(STRINGS), flag: random() < 0.5, xs: pick(ARRAYS), names: pick(NAME_LISTS), u: pick([[], [1], "none"]) };
     if (random() < 0.5) input.opt = pick(STRINGS);
     if (random() < 0.5) input.optN = pick(NUMBERS);
+    if (random() < 0.5) input.deep = pick([{}, { a: null }, { a: {} }, { a: { b: "a" }, n: -1 }, { n: 5 }]);
     inputs.push(input);
   }
   return inputs;

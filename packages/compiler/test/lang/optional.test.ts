@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { bind, WorkflowError } from "@stepscript/dsl";
 import { compileWorkflow } from "../harness/compile.js";
 import { expectSameBehaviour } from "../harness/differential.js";
+import { runOnEngine } from "../harness/engine.js";
 import * as flows from "../workflows/lang/optional.js";
 
 const fixture = path.join(import.meta.dirname, "../workflows/lang/optional.ts");
@@ -32,5 +33,16 @@ describe("properties whose value may be absent", () => {
     ]);
     expect(runs[1].engine.calls.at(-1)?.input).toEqual({ error: "Boom", cause: "db down" });
     expect(Object.keys(runs[3].engine.calls.at(-1)?.input as object)).toEqual(["error"]);
+  });
+
+  it("`r.a!.b!` is a plain path: present, it is the value; absent, the state reading it fails with States.Runtime", async () => {
+    const workflow = await compiled("asserts");
+    expect(JSON.stringify(workflow.definition)).toContain('"id.$":"$$.Execution.Input.a.b"');
+    await expectSameBehaviour(flows.asserts, workflow, [{ input: { a: { b: "" } }, tasks: [notified], output: { id: "" } }]);
+    for (const input of [{}, { a: {} }]) {
+      const run = await runOnEngine(workflow.definition, input, { tasks: [notified] });
+      expect(run).toMatchObject({ status: "failed", error: "States.Runtime" });
+      expect(run.calls).toEqual([]);
+    }
   });
 });

@@ -10,6 +10,7 @@ import { kindsOfType } from "../kinds.js";
 import { analyzeStatements, labelOf } from "../statements/index.js";
 import { classifyCallee } from "../tasks.js";
 import { nestedLists } from "../../ir/walk.js";
+import { refuseHelperValue } from "../helpers.js";
 import { analyzeConcurrentCall, concurrentCallOf, resultName } from "./index.js";
 
 export type Callback = ArrowFunction | FunctionExpression;
@@ -21,6 +22,7 @@ export function requireCallback(node: Node | undefined, at: Node, what: string):
     if (Node.isFunctionExpression(fn) && fn.isGenerator()) fail(fn, "invalidConcurrentCallback", { what: `${what} must not be a generator` });
     return fn;
   }
+  if (fn) refuseHelperValue(fn);
   return fail(node ?? at, "invalidConcurrentCallback", { what: `${what} must be a function written in place (\`() => task(x)\` or \`async () => { … }\`)` });
 }
 

@@ -7,6 +7,7 @@ import { classifyCallee } from "../tasks.js";
 import { hoistTaskCall } from "./TaskCall.js";
 import { concurrentCallOf, hoistConcurrentCall } from "../concurrent/index.js";
 import { analyzeBranchingValue } from "./ConditionalExpression.js";
+import { helperOf, hoistHelperCall } from "../helpers.js";
 
 /** `await task(x)` inside an expression: the call becomes a state of its own before the expression. */
 export function analyzeAwait(node: AwaitExpression, context: AnalysisContext, hoisted: Hoisted): Expr {
@@ -16,6 +17,8 @@ export function analyzeAwait(node: AwaitExpression, context: AnalysisContext, ho
   }
   const concurrent = concurrentCallOf(inner);
   if (concurrent) return hoistConcurrentCall(concurrent, node, context, hoisted);
+  const helper = helperOf(inner.getExpression());
+  if (helper) return hoistHelperCall(inner, helper, node, context, hoisted);
   const callee = classifyCallee(inner);
   if (callee.kind === "task") return hoistTaskCall(inner, node, callee.task, context, hoisted);
   if (callee.kind === "dsl" && callee.role === "choice") return analyzeBranchingValue(node, context, hoisted);

@@ -8,6 +8,7 @@ import { classifyCallee } from "../tasks.js";
 import { kindsOfType } from "../kinds.js";
 import { analyzeStatements } from "../statements/index.js";
 import { valueInto, type ValueTarget } from "./ConditionalExpression.js";
+import { analyzeExpression } from "./index.js";
 
 /** The `choice(...)` call awaited by `node`, if it is one. */
 export function awaitedChoice(raw: Node): CallExpression | undefined {
@@ -123,7 +124,14 @@ function branchBody(raw: Node, target: ValueTarget, id: string, context: Analysi
 export function returnedValue(node: Node, target: ValueTarget, context: AnalysisContext): Stmt[] {
   const into = context.returnTarget;
   if (typeof target === "string" || !into) return valueInto(node, target, context, true);
-  return [...valueInto(node, into.variable, context, true), { kind: "break", target: into.target, at: locationOf(node) }];
+  const leave: Stmt = { kind: "break", target: into.target, at: locationOf(node) };
+  if (into.variable === undefined) {
+    // The caller does not use the value: only what computing it runs (awaited calls) remains.
+    const hoisted: Stmt[] = [];
+    analyzeExpression(node, context, hoisted);
+    return [...hoisted, leave];
+  }
+  return [...valueInto(node, into.variable, context, true), leave];
 }
 
 function returnNothing(node: Node, context: AnalysisContext): Stmt[] {

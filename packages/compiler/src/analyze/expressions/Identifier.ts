@@ -4,6 +4,7 @@ import { AlreadyReported, diagnosticAt, fail, locationOf } from "../../diagnosti
 import { bindingOf, type AnalysisContext } from "../context.js";
 import type { Expr } from "../../ir/types.js";
 import { kindsOfNode } from "../kinds.js";
+import { refuseHelperValue } from "../helpers.js";
 
 /** A name: a workflow variable, an alias, the input, or the context parameter. */
 export function analyzeIdentifier(node: Identifier, context: AnalysisContext): Expr {
@@ -14,6 +15,7 @@ export function analyzeIdentifier(node: Identifier, context: AnalysisContext): E
   const binding = declaration && bindingOf(context, declaration);
   const kinds = kindsOfNode(node) ?? [];
   if (!binding) {
+    refuseHelperValue(node);
     if (node.getText() === "undefined") {
       fail(node, "unsupportedExpression", { what: "`undefined` as a value (JSON has no undefined; omit the property instead)" });
     }
@@ -29,7 +31,7 @@ export function analyzeIdentifier(node: Identifier, context: AnalysisContext): E
     case "variable":
       return { kind: "read", root: { kind: "variable", id: binding.id }, path: [], kinds };
     case "alias":
-      return binding.value;
+      return narrowed(binding.value, kinds);
     case "input":
       return { kind: "read", root: { kind: "input" }, path: [], kinds };
     case "context":
@@ -37,3 +39,11 @@ export function analyzeIdentifier(node: Identifier, context: AnalysisContext): E
   }
 }
 
+/**
+ * An alias read where TypeScript narrowed the name (`if (state === "FAILED")`): the same path,
+ * with the kinds the checker proved for this use, so no presence or type test is asked for again.
+ */
+function narrowed(value: Expr, kinds: Expr["kinds"]): Expr {
+  if (value.kind !== "read" || kinds.length === 0 || !kinds.every((k) => value.kinds.includes(k))) return value;
+  return { ...value, kinds };
+}

@@ -21,6 +21,7 @@ import { unwrap } from "../../discover/workflows.js";
  * evaluation order) and replaced by reads of their result.
  */
 export function analyzeExpression(raw: Node, context: AnalysisContext, hoisted: Hoisted): Expr {
+  if (Node.isNonNullExpression(raw)) return asserted(analyzeExpression(raw.getExpression(), context, hoisted));
   const node = unwrap(raw)!;
   const folded = foldConstant(node);
   if (folded) return { kind: "literal", value: folded.value, kinds: kindsOfJson(folded.value) };
@@ -52,6 +53,14 @@ export function analyzeExpression(raw: Node, context: AnalysisContext, hoisted: 
       refuseSyntax(node);
       return fail(node, "unsupportedExpression", { what: describeSyntax(node) });
   }
+}
+
+/**
+ * `x!`: the value is read as present, a plain path. When the assertion is false at run time, the
+ * state that reads the path fails with States.Runtime (Step Functions cannot find the path).
+ */
+function asserted(value: Expr): Expr {
+  return value.kind === "read" && value.kinds.includes("undefined") ? { ...value, kinds: value.kinds.filter((k) => k !== "undefined") } : value;
 }
 
 export function describeSyntax(node: Node): string {

@@ -56,8 +56,11 @@ function analyzeJsonCall(node: CallExpression, method: string, context: Analysis
     if (args.length !== 1) fail(node, "invalidIntrinsicArgument", { what: "`JSON.stringify` compiles to States.JsonToString, which takes no replacer and no indentation" });
     const value = analyzeExpression(args[0], context, hoisted);
     requirePresent(value, args[0], "the value to stringify");
-    if (!onlyKinds(value.kinds, ["object"]) && !onlyKinds(value.kinds, ["array"])) {
-      fail(args[0], "invalidIntrinsicArgument", { what: "`JSON.stringify` compiles to States.JsonToString, which takes an object or an array; this value may be something else" });
+    // States.JsonToString returns "a JSON text representing the data identified by the Path" (ASL
+    // specification), whatever JSON that data is: any JSON type compiles, `Json` included. Only
+    // a value of no known type is refused (JSON.stringify of undefined is no string at all).
+    if (value.kinds.length === 0) {
+      fail(args[0], "invalidIntrinsicArgument", { what: "`JSON.stringify` needs a value of a JSON type; this one has no type the compiler knows" });
     }
     return intrinsic("States.JsonToString", [value], ["string"], node, context, hoisted);
   }

@@ -11,6 +11,7 @@ import { classifyCallee } from "../tasks.js";
 import { analyzeWait } from "./wait.js";
 import { awaitedTaskCall } from "./VariableStatement.js";
 import { labelOf } from "./index.js";
+import { helperOf, inlineHelper } from "../helpers.js";
 import { analyzeCounterUpdate } from "./counters.js";
 import { analyzeConcurrentCall, awaitedConcurrentCall } from "../concurrent/index.js";
 import { isBranchingValue, valueInto } from "../expressions/ConditionalExpression.js";
@@ -31,6 +32,8 @@ export function analyzeEffect(raw: Node, statement: Node, context: AnalysisConte
   if (Node.isAwaitExpression(expression)) {
     const call = unwrap(expression.getExpression());
     if (call && Node.isCallExpression(call)) {
+      const helper = helperOf(call.getExpression());
+      if (helper) return inlineHelper(call, helper, context, undefined);
       const callee = classifyCallee(call);
       if (callee.kind === "task") {
         const taskCall = analyzeTaskCall(call, callee.task, context, hoisted);

@@ -1,6 +1,6 @@
-import type { RetryPolicy, TaskCall } from "../../ir/types.js";
+import { LINEAGE_KEY, type RetryPolicy, type TaskCall } from "../../ir/types.js";
 import type { AslState } from "./builder.js";
-import { field, LoweringError, toTemplate, type PathResolver } from "./template.js";
+import { field, LoweringError, toTemplate, type PathResolver, type Template } from "./template.js";
 
 const LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke";
 const START_EXECUTION_SYNC = "arn:aws:states:::states:startExecution.sync:2";
@@ -33,7 +33,7 @@ export function taskState(call: TaskCall, resolve: PathResolver): AslState {
   if (call.target.kind === "lambda") {
     state.Parameters = { FunctionName: call.target.functionArn, ...field("Payload", input) };
   } else if (call.target.kind === "workflow") {
-    state.Parameters = { StateMachineArn: call.target.stateMachineArn, ...field("Input", input) };
+    state.Parameters = { StateMachineArn: call.target.stateMachineArn, ...field("Input", call.target.lineage ? withLineage(input) : input) };
   } else {
     if ("fixed" in input) {
       if (input.fixed === null || typeof input.fixed !== "object" || Array.isArray(input.fixed)) {
@@ -59,6 +59,20 @@ export function taskState(call: TaskCall, resolve: PathResolver): AslState {
   }
   if (call.retry.length > 0) state.Retry = call.retry.map(retrier);
   return state;
+}
+
+/**
+ * The child's input with the lineage key. A built object gets one more field; a stored object is
+ * merged with `{ KEY: $$.Execution.Id }`, which an intrinsic can only build from text (an
+ * execution ARN holds no character JSON would escape).
+ */
+function withLineage(input: Template): Template {
+  if ("fixed" in input) {
+    if (input.fixed === null || typeof input.fixed !== "object" || Array.isArray(input.fixed)) return input;
+    return { fixed: { ...input.fixed, [`${LINEAGE_KEY}.$`]: "$$.Execution.Id" } };
+  }
+  const lineage = `States.StringToJson(States.Format('\\{"${LINEAGE_KEY}":"{}"\\}', $$.Execution.Id))`;
+  return { dynamic: `States.JsonMerge(${input.dynamic}, ${lineage}, false)` };
 }
 
 export function retrier(policy: RetryPolicy): AslState {

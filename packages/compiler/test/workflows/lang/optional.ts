@@ -25,3 +25,9 @@ export const passesCause = workflow(async (input: { n: number }) => {
     return { failed: true };
   }
 });
+
+/** `!` is a plain path: an absent value fails the state that reads it (States.Runtime). */
+export const asserts = workflow(async (input: { a?: { b?: string } }) => {
+  await notify({ id: input.a!.b! });
+  return { id: input.a!.b! };
+});
