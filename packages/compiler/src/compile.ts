@@ -8,7 +8,8 @@ import { lowerWorkflow } from "./lower/jsonpath/index.js";
 import { optimize } from "./optimize/index.js";
 import type { CompiledWorkflow, CompileOptions, CompileResult } from "./types.js";
 import { checkLimits } from "./limits.js";
-import { expressProblems, substitutionsOf } from "./analyze/integrationPatterns.js";
+import { expressProblems } from "./analyze/integrationPatterns.js";
+import { placeholdersOf, resourceUsesOf } from "./analyze/resourceUses.js";
 import { distributedMapProblems } from "./analyze/concurrent/distributedMapChecks.js";
 
 /** discover -> analyze -> lower -> optimize, for every workflow of the project or of the named files. */
@@ -27,7 +28,9 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
     for (const declaration of declarations) {
       const ir = analyzeWorkflow(declaration, diagnostics);
       if (!ir) continue;
-      const express = [...expressProblems(ir), ...distributedMapProblems(ir)];
+      const uses = resourceUsesOf(ir);
+      const { placeholders, diagnostics: placeholderProblems } = placeholdersOf(uses);
+      const express = [...expressProblems(ir), ...distributedMapProblems(ir), ...placeholderProblems];
       diagnostics.push(...express);
       if (express.length > 0) continue;
       try {
@@ -41,7 +44,10 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
           file: ir.file,
           type: ir.type,
           definition,
-          substitutions: substitutionsOf(ir),
+          queryLanguage: ir.queryLanguage,
+          substitutions: placeholders.map((p) => p.name),
+          placeholders,
+          uses,
         };
         workflows.push(workflow);
         exportedAt.set(workflow, ir.at);

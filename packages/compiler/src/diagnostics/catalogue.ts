@@ -474,6 +474,30 @@ export const CATALOGUE = {
     wrong: "await distributedMap(rows, (r) => save(r), { toleratedFailurePercentage: 5 })",
     right: "await distributedMap(rows, (r) => save(r), { toleratedFailurePercentage: 5, resultWriter: { Bucket: input.bucket, Prefix: \"results/\" } })",
   },
+  invalidPlaceholder: {
+    code: "SS1600",
+    title: "Malformed DefinitionSubstitutions placeholder",
+    message: "{what} is not a placeholder: a placeholder is the whole string, a dollar sign and braces around letters and digits only",
+    hint: "Write the whole value as one placeholder, e.g. \"${AlertsTopicArn}\" (a valid CloudFormation parameter name and CDK key); CloudFormation would replace a `${…}` inside other text at deployment, which the local run does not",
+    wrong: "sns.publish({ TopicArn: \"arn:aws:sns:us-east-1:${Account}:alerts\", Message: m })",
+    right: "sns.publish({ TopicArn: \"${AlertsTopicArn}\", Message: m })",
+  },
+  placeholderNotAResource: {
+    code: "SS1601",
+    title: "Placeholder where no resource is named",
+    message: "the placeholder {name} stands in {field} of {task}, which names no resource",
+    hint: "Placeholders stand for resources (a function, a topic, a queue, a table, a child workflow, a role): DefinitionSubstitutions would change this value at deployment but not in the local run. Pass the value in the workflow's input instead",
+    wrong: "await notify({ Message: \"${Greeting}\", TopicArn: TOPIC })",
+    right: "await notify({ Message: input.greeting, TopicArn: \"${AlertsTopicArn}\" })",
+  },
+  placeholderKindClash: {
+    code: "SS1602",
+    title: "One placeholder for two kinds of resource",
+    message: "the placeholder {name} stands for a {kind} here and for a {other} elsewhere",
+    hint: "Give each resource a placeholder of its own: one deployed value cannot be both",
+    wrong: "lambda<I, O>(\"${Target}\"); sns.publish({ TopicArn: \"${Target}\", Message: m })",
+    right: "lambda<I, O>(\"${ScoreFunctionArn}\"); sns.publish({ TopicArn: \"${AlertsTopicArn}\", Message: m })",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticKind = keyof typeof CATALOGUE;

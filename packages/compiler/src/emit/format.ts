@@ -17,11 +17,7 @@ export async function formatDefinition(definition: AslDefinition): Promise<strin
   return formatJson(definition);
 }
 
-/** The text of `<name>.substitutions.json`: the DefinitionSubstitutions placeholders as a JSON array. */
-export async function formatSubstitutions(substitutions: readonly string[]): Promise<string> {
-  return formatJson(substitutions);
-}
-
-async function formatJson(value: unknown): Promise<string> {
+/** Any other JSON file the build writes (manifest, policy, template), formatted the same way. */
+export async function formatJson(value: unknown): Promise<string> {
   return format(JSON.stringify(value, null, 2), PRETTIER_OPTIONS);
 }

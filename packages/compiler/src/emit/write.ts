@@ -2,13 +2,14 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { CompiledWorkflow } from "../types.js";
 import { writeFileAtomic } from "./atomic.js";
-import { formatDefinition, formatSubstitutions } from "./format.js";
+import { formatDefinition, formatJson } from "./format.js";
+import { definitionFileName, manifestFileName, manifestOf } from "./manifest.js";
 import { countStates } from "./states.js";
 
 export interface WrittenFile {
   path: string;
-  kind: "definition" | "substitutions";
-  /** States in the definition, or placeholders in the substitutions list. */
+  kind: "definition" | "manifest";
+  /** States in the definition, or placeholders in the manifest. */
   count: number;
 }
 
@@ -23,12 +24,13 @@ export interface WriteResult {
   failures: WriteFailure[];
 }
 
-export const definitionPath = (outDir: string, name: string): string => join(outDir, `${name}.asl.json`);
-export const substitutionsPath = (outDir: string, name: string): string => join(outDir, `${name}.substitutions.json`);
+export const definitionPath = (outDir: string, name: string): string => join(outDir, definitionFileName(name));
+export const manifestPath = (outDir: string, name: string): string => join(outDir, manifestFileName(name));
+/** What builds before the manifest wrote; removed so that no stale list of placeholders is left beside a new build. */
+const formerSubstitutionsPath = (outDir: string, name: string): string => join(outDir, `${name}.substitutions.json`);
 
 /**
- * Writes `<name>.asl.json` for each workflow, and `<name>.substitutions.json` when its definition
- * uses DefinitionSubstitutions placeholders. The workflows must already be validated (see
+ * Writes `<name>.asl.json` and `<name>.manifest.json` for each workflow. The workflows must already be validated (see
  * `selectWritable`): this only formats and writes. Each file is replaced atomically; a failure
  * on one workflow is reported and does not stop the others.
  */
@@ -55,14 +57,11 @@ async function writeWorkflow(workflow: CompiledWorkflow, outDir: string): Promis
   try {
     await writeFileAtomic(path, await formatDefinition(workflow.definition));
     written.push({ path, kind: "definition", count: countStates(workflow.definition) });
-    path = substitutionsPath(outDir, workflow.name);
-    if (workflow.substitutions.length > 0) {
-      await writeFileAtomic(path, await formatSubstitutions(workflow.substitutions));
-      written.push({ path, kind: "substitutions", count: workflow.substitutions.length });
-    } else {
-      // A list left over from an earlier build would name placeholders the definition no longer has.
-      await rm(path, { force: true });
-    }
+    path = manifestPath(outDir, workflow.name);
+    await writeFileAtomic(path, await formatJson(manifestOf(workflow, outDir)));
+    written.push({ path, kind: "manifest", count: workflow.placeholders.length });
+    path = formerSubstitutionsPath(outDir, workflow.name);
+    await rm(path, { force: true });
     return { written, failures: [] };
   } catch (error) {
     return { written, failures: [{ path, reason: reasonOf(error) }] };

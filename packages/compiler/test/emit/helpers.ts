@@ -29,7 +29,10 @@ export function workflowOf(name: string, file: string, overrides: Partial<Compil
     file,
     type: "STANDARD",
     definition: passDefinition(name),
+    queryLanguage: "JSONPath",
     substitutions: [],
+    placeholders: [],
+    uses: [],
     ...overrides,
   };
 }
