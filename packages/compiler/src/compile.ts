@@ -2,7 +2,9 @@ import { ts, type SourceFile } from "ts-morph";
 import { analyzeWorkflow } from "./analyze/workflow.js";
 import { loadProject } from "./discover/project.js";
 import { findWorkflows } from "./discover/workflows.js";
-import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { compareDiagnostics, errorsOf, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { policyOf } from "./emit/policy.js";
+import { integrationRows } from "@stepscript/runtime-types";
 import { CompileError, reportCaught, diagnosticAt, type SourceLocation } from "./diagnostics/report.js";
 import { lowerWorkflow } from "./lower/jsonpath/index.js";
 import { optimize } from "./optimize/index.js";
@@ -29,7 +31,7 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
       const ir = analyzeWorkflow(declaration, diagnostics);
       if (!ir) continue;
       const uses = resourceUsesOf(ir);
-      const { placeholders, diagnostics: placeholderProblems } = placeholdersOf(uses);
+      const { placeholders, diagnostics: placeholderProblems } = placeholdersOf(uses, integrationRows);
       const express = [...expressProblems(ir), ...distributedMapProblems(ir), ...placeholderProblems];
       diagnostics.push(...express);
       if (express.length > 0) continue;
@@ -48,7 +50,14 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
           substitutions: placeholders.map((p) => p.name),
           placeholders,
           uses,
+          policy: { Version: "2012-10-17", Statement: [] },
+          derivedPlaceholders: [],
         };
+        const policy = policyOf(workflow, integrationRows);
+        diagnostics.push(...policy.diagnostics);
+        if (errorsOf(policy.diagnostics).length > 0) continue;
+        workflow.policy = policy.document;
+        workflow.derivedPlaceholders = policy.derived;
         workflows.push(workflow);
         exportedAt.set(workflow, ir.at);
       } catch (error) {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import type { SourceLocation } from "./diagnostics/report.js";
+import type { DerivedPlaceholder, PolicyDocument } from "./emit/policy.js";
 
 /** An ASL state machine definition as written to `<name>.asl.json`. */
 export type AslDefinition = {
@@ -32,6 +33,10 @@ export interface CompiledWorkflow {
   placeholders: Placeholder[];
   /** What the execution role acts on, from which the policy is derived. */
   uses: ResourceUse[];
+  /** The execution role's least-privilege policy (`<name>.policy.json`). */
+  policy: PolicyDocument;
+  /** Values the policy builds from placeholders (a child's name from its ARN). */
+  derivedPlaceholders: DerivedPlaceholder[];
 }
 
 export type IntegrationPatternName = "requestResponse" | "sync" | "sync:2" | "waitForTaskToken";

@@ -1,3 +1,4 @@
+import type { IntegrationRow } from "@stepscript/runtime-types";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnosticAt, type SourceLocation } from "../diagnostics/report.js";
 import type { DistributedMapStmt, Expr, TaskCall, WorkflowIR } from "../ir/types.js";
@@ -92,12 +93,12 @@ function stringField(value: string): FieldValue {
 
 type TaskUse = Extract<ResourceUse, { kind: "task" }>;
 
-/** What a request field names, if it names a resource a placeholder may stand for. */
-function resourceKindOf(use: TaskUse, field: string): Placeholder["kind"] | undefined {
-  if (use.resource === LAMBDA_INVOKE) return field === "FunctionName" ? "lambdaFunction" : undefined;
-  if (use.resource === START_EXECUTION && use.child) return field === "StateMachineArn" ? "childWorkflow" : undefined;
-  // Until the integration table says which fields name resources: those named for one.
-  return /^[A-Za-z]+(Arn|Url|Name)$/.test(field) ? "serviceResource" : undefined;
+/** What a request field names, if it names a resource a placeholder may stand for (the integration table's resource fields). */
+function resourceKindOf(use: TaskUse, field: string, rows: readonly IntegrationRow[]): Pick<Placeholder, "kind" | "service"> | undefined {
+  if (use.resource === LAMBDA_INVOKE) return field === "FunctionName" ? { kind: "lambdaFunction" } : undefined;
+  if (use.resource === START_EXECUTION && use.child) return field === "StateMachineArn" ? { kind: "childWorkflow" } : undefined;
+  const row = rows.find((r) => r.resource === use.resource && Object.values(r.iam).some((grants) => grants?.some((g) => g.resources.some((res) => res.kind === "field" && res.field === field))));
+  return row ? { kind: "serviceResource", service: row.service } : undefined;
 }
 
 /**
@@ -106,7 +107,7 @@ function resourceKindOf(use: TaskUse, field: string): Placeholder["kind"] | unde
  * error: DefinitionSubstitutions would replace it at deployment, so the deployed workflow would
  * not do what the code says (the local run sees the text as written).
  */
-export function placeholdersOf(uses: readonly ResourceUse[]): { placeholders: Placeholder[]; diagnostics: Diagnostic[] } {
+export function placeholdersOf(uses: readonly ResourceUse[], rows: readonly IntegrationRow[]): { placeholders: Placeholder[]; diagnostics: Diagnostic[] } {
   const byName = new Map<string, Placeholder>();
   const diagnostics: Diagnostic[] = [];
   for (const use of uses) {
@@ -117,15 +118,16 @@ export function placeholdersOf(uses: readonly ResourceUse[]): { placeholders: Pl
         continue;
       }
       if (value.kind !== "placeholder") continue;
-      const kind = resourceKindOf(use, field);
-      if (!kind) {
+      const resource = resourceKindOf(use, field, rows);
+      if (!resource) {
         diagnostics.push(diagnosticAt(use.at, "placeholderNotAResource", { name: value.name, field, task: use.taskName }));
         continue;
       }
-      const placeholder: Placeholder = { name: value.name, kind, integration: use.resource, field, task: use.taskName, ...(use.child ? { workflow: use.child } : {}) };
+      const { kind } = resource;
+      const placeholder: Placeholder = { name: value.name, kind, integration: use.resource, field, task: use.taskName, ...(use.child ? { workflow: use.child } : {}), ...(resource.service ? { service: resource.service } : {}) };
       const known = byName.get(value.name);
-      if (known && known.kind !== kind) {
-        diagnostics.push(diagnosticAt(use.at, "placeholderKindClash", { name: value.name, kind, other: known.kind }));
+      if (known && (known.kind !== kind || known.service !== placeholder.service)) {
+        diagnostics.push(diagnosticAt(use.at, "placeholderKindClash", { name: value.name, kind: placeholder.service ?? kind, other: known.service ?? known.kind }));
         continue;
       }
       if (!known) byName.set(value.name, placeholder);

@@ -498,6 +498,40 @@ export const CATALOGUE = {
     wrong: "lambda<I, O>(\"${Target}\"); sns.publish({ TopicArn: \"${Target}\", Message: m })",
     right: "lambda<I, O>(\"${ScoreFunctionArn}\"); sns.publish({ TopicArn: \"${AlertsTopicArn}\", Message: m })",
   },
+  resourceChosenAtRunTime: {
+    code: "SS1603",
+    title: "Resource not named in the code",
+    message: "{task} does not name its {field} in the code, so the policy grants {actions} on {pattern}",
+    hint: "Write the resource in the code, or as a placeholder filled in at deployment (e.g. \"${OrdersTableName}\"), and the policy names exactly it; otherwise narrow the pattern in <name>.policy.json by hand",
+    wrong: "await sns.publish({ TopicArn: input.topic, Message: m })",
+    right: "await sns.publish({ TopicArn: \"${AlertsTopicArn}\", Message: m })",
+    severity: "warning",
+  },
+  notAnArn: {
+    code: "SS1604",
+    title: "Resource value that names no resource",
+    message: "{what} ({field} of {task})",
+    hint: "Write the resource as AWS names it (an ARN, a queue URL, a table or function name), or as a placeholder `${Name}` filled in at deployment",
+    wrong: "await sqs.sendMessage({ QueueUrl: \"orders\", MessageBody: m })",
+    right: "await sqs.sendMessage({ QueueUrl: \"https://sqs.us-east-1.amazonaws.com/123456789012/orders\", MessageBody: m })",
+  },
+  noIamGrants: {
+    code: "SS1605",
+    title: "No IAM grants known for an integration",
+    message: "the integration table gives no IAM grants for {resource} with the {pattern} pattern (called as {task})",
+    hint: "This is a gap in Stepscript's integration table; call the service through `awsSdk(…)` meanwhile, whose policy grants the service's action",
+    wrong: "await someIntegration(request) // a Resource the table lacks",
+    right: "await callThroughSdk(request) // const callThroughSdk = awsSdk<I, O>(\"service\", \"action\")",
+  },
+  sdkResourceUnknown: {
+    code: "SS1606",
+    title: "SDK integration on resources the policy cannot name",
+    message: "{task} is an SDK integration: the policy grants {action} on every resource",
+    hint: "Narrow the Resource of that statement in <name>.policy.json (or in the role) to what the call touches, or use an optimized integration whose resources the policy names",
+    wrong: "const listBuckets = awsSdk<{}, { Buckets: unknown[] }>(\"s3\", \"listBuckets\")",
+    right: "await sns.publish({ TopicArn: \"${AlertsTopicArn}\", Message: m }) // an optimized integration",
+    severity: "warning",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticKind = keyof typeof CATALOGUE;

@@ -1,15 +1,16 @@
 import { mkdir, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { cloudFormationTemplate } from "./cloudformation.js";
 import type { CompiledWorkflow } from "../types.js";
 import { writeFileAtomic } from "./atomic.js";
 import { formatDefinition, formatJson } from "./format.js";
-import { definitionFileName, manifestFileName, manifestOf } from "./manifest.js";
+import { definitionFileName, manifestFileName, manifestOf, policyFileName } from "./manifest.js";
 import { countStates } from "./states.js";
 
 export interface WrittenFile {
   path: string;
-  kind: "definition" | "manifest";
-  /** States in the definition, or placeholders in the manifest. */
+  kind: "definition" | "policy" | "manifest" | "template";
+  /** States in the definition, statements in the policy, placeholders in the manifest, resources in the template. */
   count: number;
 }
 
@@ -25,12 +26,13 @@ export interface WriteResult {
 }
 
 export const definitionPath = (outDir: string, name: string): string => join(outDir, definitionFileName(name));
+export const policyPath = (outDir: string, name: string): string => join(outDir, policyFileName(name));
 export const manifestPath = (outDir: string, name: string): string => join(outDir, manifestFileName(name));
 /** What builds before the manifest wrote; removed so that no stale list of placeholders is left beside a new build. */
 const formerSubstitutionsPath = (outDir: string, name: string): string => join(outDir, `${name}.substitutions.json`);
 
 /**
- * Writes `<name>.asl.json` and `<name>.manifest.json` for each workflow. The workflows must already be validated (see
+ * Writes `<name>.asl.json`, `<name>.policy.json` and `<name>.manifest.json` for each workflow. The workflows must already be validated (see
  * `selectWritable`): this only formats and writes. Each file is replaced atomically; a failure
  * on one workflow is reported and does not stop the others.
  */
@@ -57,6 +59,9 @@ async function writeWorkflow(workflow: CompiledWorkflow, outDir: string): Promis
   try {
     await writeFileAtomic(path, await formatDefinition(workflow.definition));
     written.push({ path, kind: "definition", count: countStates(workflow.definition) });
+    path = policyPath(outDir, workflow.name);
+    await writeFileAtomic(path, await formatJson(workflow.policy));
+    written.push({ path, kind: "policy", count: workflow.policy.Statement.length });
     path = manifestPath(outDir, workflow.name);
     await writeFileAtomic(path, await formatJson(manifestOf(workflow, outDir)));
     written.push({ path, kind: "manifest", count: workflow.placeholders.length });
@@ -65,6 +70,18 @@ async function writeWorkflow(workflow: CompiledWorkflow, outDir: string): Promis
     return { written, failures: [] };
   } catch (error) {
     return { written, failures: [{ path, reason: reasonOf(error) }] };
+  }
+}
+
+/** The CloudFormation template of the workflows built (see cloudformation.ts), written atomically. */
+export async function writeTemplate(workflows: CompiledWorkflow[], path: string): Promise<WrittenFile | { failure: WriteFailure }> {
+  const template = cloudFormationTemplate(workflows);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, await formatJson(template));
+    return { path, kind: "template", count: Object.keys(template.Resources).length };
+  } catch (error) {
+    return { failure: { path, reason: reasonOf(error) } };
   }
 }
 

@@ -144,7 +144,7 @@ describe("stepscript build", () => {
     await useProject({ "order.ts": ORDER });
     const first = await stepscript(["build"]);
     expect(first).toMatchObject({ code: 0, stderr: "" });
-    expect(first.stdout).toMatch(/^wrote dist\/asl\/processOrder\.asl\.json \(\d+ states?\)\nwrote dist\/asl\/processOrder\.manifest\.json \(0 placeholders\)\n$/);
+    expect(first.stdout).toMatch(/^wrote dist\/asl\/processOrder\.asl\.json \(\d+ states?\)\nwrote dist\/asl\/processOrder\.policy\.json \(\d+ statements?\)\nwrote dist\/asl\/processOrder\.manifest\.json \(0 placeholders\)\n$/);
     const path = join(project, "dist", "asl", "processOrder.asl.json");
     const text = await readFile(path);
     const definition = JSON.parse(text.toString("utf8"));
@@ -159,8 +159,8 @@ describe("stepscript build", () => {
     await useProject({ "order.ts": ORDER });
     const outcome = await stepscript(["build", "src/order.ts", "--out", "out"]);
     expect(outcome.code).toBe(0);
-    expect(outcome.stdout).toMatch(/^wrote out\/processOrder\.asl\.json \(\d+ states?\)\nwrote out\/processOrder\.manifest\.json \(0 placeholders\)\n$/);
-    expect((await readdir(join(project, "out"))).sort()).toEqual(["processOrder.asl.json", "processOrder.manifest.json"]);
+    expect(outcome.stdout).toMatch(/^wrote out\/processOrder\.asl\.json \(\d+ states?\)\nwrote out\/processOrder\.policy\.json \(\d+ statements?\)\nwrote out\/processOrder\.manifest\.json \(0 placeholders\)\n$/);
+    expect((await readdir(join(project, "out"))).sort()).toEqual(["processOrder.asl.json", "processOrder.manifest.json", "processOrder.policy.json"]);
     await rm(join(project, "out"), { recursive: true });
   });
 
@@ -193,7 +193,7 @@ describe("stepscript build", () => {
     expect(outcome.stdout).toContain("src/typo.ts:4:9 - error TS2322: ");
     expect(outcome.stdout).toMatch(/Found \d+ errors in 2 files\.\n$/);
     expect(await readFile(join(project, "dist", "asl", "refund.asl.json"), "utf8")).toBe("previous build\n");
-    expect((await readdir(join(project, "dist", "asl"))).sort()).toEqual(["processOrder.asl.json", "processOrder.manifest.json", "refund.asl.json"]);
+    expect((await readdir(join(project, "dist", "asl"))).sort()).toEqual(["processOrder.asl.json", "processOrder.manifest.json", "processOrder.policy.json", "refund.asl.json"]);
   });
 });
 

@@ -28,12 +28,17 @@ describe("the manifest", () => {
       type: "STANDARD",
       queryLanguage: "JSONPath",
       definition: "order.asl.json",
+      policy: "order.policy.json",
       source: "../../workflows/deploy/placeholders.ts",
       placeholders: [
-        { name: "AlertsTopicArn", kind: "serviceResource", ...at("TopicArn", "arn:aws:states:::sns:publish", "sns.publish") },
-        { name: "OrdersQueueUrl", kind: "serviceResource", ...at("QueueUrl", "arn:aws:states:::sqs:sendMessage", "sqs.sendMessage") },
+        { name: "AlertsTopicArn", kind: "serviceResource", ...at("TopicArn", "arn:aws:states:::sns:publish", "sns.publish"), service: "SNS" },
+        { name: "OrdersQueueUrl", kind: "serviceResource", ...at("QueueUrl", "arn:aws:states:::sqs:sendMessage", "sqs.sendMessage"), service: "SQS" },
         { name: "ValidateOrderArn", kind: "lambdaFunction", ...at("FunctionName", "arn:aws:states:::lambda:invoke", "validateOrder") },
         { name: "childFlowArn", kind: "childWorkflow", ...at("StateMachineArn", "arn:aws:states:::states:startExecution", "child-flow"), workflow: "child-flow" },
+      ],
+      derivedPlaceholders: [
+        { name: "OrdersQueueArn", from: "OrdersQueueUrl", part: "sqsQueueArn" },
+        { name: "childFlowName", from: "childFlowArn", part: "stateMachineName" },
       ],
       children: [
         { name: "child-flow", placeholder: "childFlowArn" },

@@ -93,6 +93,8 @@ describe("codes that need a generated or emitted case", () => {
       substitutions: [],
       placeholders: [],
       uses: [],
+      policy: { Version: "2012-10-17" as const, Statement: [] },
+      derivedPlaceholders: [],
     };
     const { writable, diagnostics } = await selectWritable({ workflows: [rejected], diagnostics: [] }, validateDefinition);
     expect(writable).toEqual([]);

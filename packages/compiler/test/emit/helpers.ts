@@ -33,6 +33,8 @@ export function workflowOf(name: string, file: string, overrides: Partial<Compil
     substitutions: [],
     placeholders: [],
     uses: [],
+    policy: { Version: "2012-10-17", Statement: [] },
+    derivedPlaceholders: [],
     ...overrides,
   };
 }

@@ -59,6 +59,7 @@ describe("writing workflows", () => {
     const result = await emit({ workflows: [parent], diagnostics: [] }, out);
     expect(result.written.map((w) => [w.kind, w.path, w.count])).toEqual([
       ["definition", join(out, "parent.asl.json"), 1],
+      ["policy", join(out, "parent.policy.json"), 0],
       ["manifest", join(out, "parent.manifest.json"), 1],
     ]);
     expect(JSON.parse(await readFile(join(out, "parent.manifest.json"), "utf8"))).toEqual({
@@ -66,8 +67,10 @@ describe("writing workflows", () => {
       type: "EXPRESS",
       queryLanguage: "JSONPath",
       definition: "parent.asl.json",
+      policy: "parent.policy.json",
       source: "../../src/a.ts",
       placeholders,
+      derivedPlaceholders: [],
       children: [
         { name: "child-flow", placeholder: "childFlowArn" },
         { name: "audit", arn: "arn:aws:states:us-east-1:123456789012:stateMachine:audit" },
@@ -79,7 +82,7 @@ describe("writing workflows", () => {
     const dir = await tempDir();
     await writeFile(join(dir, "parent.substitutions.json"), '["ChildArn"]\n');
     await emit({ workflows: [workflowOf("parent", join(dir, "a.ts"))], diagnostics: [] }, dir);
-    expect((await readdir(dir)).sort()).toEqual(["parent.asl.json", "parent.manifest.json"]);
+    expect((await readdir(dir)).sort()).toEqual(["parent.asl.json", "parent.manifest.json", "parent.policy.json"]);
   });
 
   it("leaves an existing file untouched, and writes nothing for it, when validation fails", async () => {
@@ -117,7 +120,7 @@ describe("writing workflows", () => {
 
     const result = await emit({ workflows: [bad, good], diagnostics: [diagnostic] }, dir);
 
-    expect(result.written.map((w) => w.path)).toEqual([join(dir, "good.asl.json"), join(dir, "good.manifest.json")]);
+    expect(result.written.map((w) => w.path)).toEqual([join(dir, "good.asl.json"), join(dir, "good.policy.json"), join(dir, "good.manifest.json")]);
     expect(await readFile(join(dir, "bad.asl.json"), "utf8")).toBe("previous build\n");
     expect(result.diagnostics).toEqual([diagnostic]);
   });
@@ -179,7 +182,7 @@ describe("writing workflows", () => {
     const b = workflowOf("first", join(dir, "b.ts"), { exportName: "second" });
     const duplicate = { ...diagnosticIn(b.file), code: "SS2001" };
     const result = await emit({ workflows: [a, b], diagnostics: [duplicate] }, dir);
-    expect(result.written.map((w) => w.path)).toEqual([join(dir, "first.asl.json"), join(dir, "first.manifest.json")]);
+    expect(result.written.map((w) => w.path)).toEqual([join(dir, "first.asl.json"), join(dir, "first.policy.json"), join(dir, "first.manifest.json")]);
     expect(result.diagnostics).toEqual([duplicate]);
   });
 
@@ -192,9 +195,9 @@ describe("writing workflows", () => {
       dir,
     );
     expect(result.failures.map((f) => f.path)).toEqual([join(dir, "blocked.asl.json")]);
-    expect(result.written.map((w) => w.path)).toEqual([join(dir, "fine.asl.json"), join(dir, "fine.manifest.json")]);
+    expect(result.written.map((w) => w.path)).toEqual([join(dir, "fine.asl.json"), join(dir, "fine.policy.json"), join(dir, "fine.manifest.json")]);
     // No temporary file is left behind.
-    expect((await readdir(dir)).sort()).toEqual(["blocked.asl.json", "fine.asl.json", "fine.manifest.json"]);
+    expect((await readdir(dir)).sort()).toEqual(["blocked.asl.json", "fine.asl.json", "fine.manifest.json", "fine.policy.json"]);
   });
 
   it("writes nothing, not even the out folder, when there is nothing to write", async () => {
