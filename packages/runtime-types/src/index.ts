@@ -4,4 +4,6 @@ export * from "./context.js";
 export * from "./errors.js";
 export * from "./handler.js";
 export * from "./integrations.js";
+export * from "./integrationTable.js";
+export * from "./integrationRows.js";
 export { parseFormatTemplate } from "./format.js";

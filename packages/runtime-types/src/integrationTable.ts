@@ -38,6 +38,14 @@ export type IamResourceForm =
   | "stateMachine"
   /** an IAM role ARN given in the request (for `iam:PassRole`) */
   | "role"
+  /** an ECS task definition family, `family:revision` or ARN → its ARN (a bare family: all its revisions, `…/family:*`) */
+  | "ecsTaskDefinition"
+  /** an API Gateway endpoint `ID.execute-api.REGION.amazonaws.com` → `arn:…:execute-api:REGION:ACCOUNT:ID/*` */
+  | "apiGatewayEndpoint"
+  /** a Secrets Manager secret name or ARN → its ARN (a name gets AWS's random suffix, `…:secret:NAME-??????`) */
+  | "secretsManagerSecret"
+  /** a Parameter Store name (`/a/b` or `b`) or ARN → `arn:…:ssm:REGION:ACCOUNT:parameter/a/b` */
+  | "ssmParameter"
   /** any other service's resource name, placed into `pattern` where it has `{}` */
   | "name";
 
@@ -57,6 +65,11 @@ export interface IntegrationRow {
   patterns: readonly IntegrationPattern[];
   /** The pattern a plain call uses (`sync` for job-style services, else `requestResponse`). */
   defaultPattern: IntegrationPattern;
+  /**
+   * Request fields the declaration always sends, beside the caller's (e.g. `InvocationType: "Event"`
+   * for `lambda.invokeAsync`); the caller cannot set them.
+   */
+  parameters?: Readonly<Record<string, string>>;
   /** What the execution role needs, per pattern. */
   iam: Partial<Record<IntegrationPattern, readonly IamGrant[]>>;
   /** One line for the generated docs. */
