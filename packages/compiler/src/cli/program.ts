@@ -39,9 +39,10 @@ export async function run(argv: readonly string[], io: Io, deps: () => Promise<D
     build: async (paths, flags) => {
       const { inputs, out } = projectInputs(io.cwd, paths, flags);
       const outDir = resolve(io.cwd, out);
+      const template = flags.cloudformation === undefined ? undefined : resolve(io.cwd, flags.cloudformation);
       status = flags.watch
-        ? await watchBuild(inputs, outDir, io, await deps())
-        : (await buildOnce(inputs, outDir, io, await deps(), flags.allowEmpty, flags.cloudformation && resolve(io.cwd, flags.cloudformation))).exitCode;
+        ? await watchBuild(inputs, outDir, io, await deps(), template)
+        : (await buildOnce(inputs, outDir, io, await deps(), flags.allowEmpty, template)).exitCode;
     },
     check: async (paths, flags) => {
       const { inputs } = projectInputs(io.cwd, paths, flags);
