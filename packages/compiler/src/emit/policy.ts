@@ -94,6 +94,10 @@ function grantStatements(grant: IamGrant, use: TaskUse, derived: Map<string, Der
   // A field the request leaves out names nothing (SNS takes TopicArn or TargetArn); a request read
   // whole at run time may name any of them.
   const named = grant.resources.filter((r) => r.kind === "arn" || r.field in use.fields || "" in use.fields);
+  // A grant only of fields the request leaves out acts on nothing (an optional role to pass);
+  // one that also names fixed resources still needs its field's resource (Athena's default
+  // work group), which the pattern then covers.
+  if (named.length === 0) return [];
   const fields = named.some((r) => r.kind === "field") ? named : grant.resources;
   for (const resource of fields) {
     if (resource.kind === "arn") {

@@ -4,7 +4,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../src/index.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import type { PolicyStatement } from "../../src/emit/policy.js";
+import { integrationRows } from "@stepscript/runtime-types";
+import { policyOf as generatePolicy, type PolicyStatement } from "../../src/emit/policy.js";
+import { workflowOf } from "../emit/helpers.js";
 import type { CompiledWorkflow } from "../../src/types.js";
 
 const P = "${AWS::Partition}";
@@ -94,5 +96,54 @@ describe("the generated policy", () => {
 
   it("never has a wildcard action", () => {
     for (const workflow of workflows) for (const s of workflow.policy.Statement) for (const action of s.Action) expect(action).toMatch(/^[a-z0-9-]+:[A-Za-z0-9]+$/);
+  });
+});
+
+describe("resource values the code writes", () => {
+  const use = (resource: string, fields: Record<string, string>, pattern: "requestResponse" | "sync" = "requestResponse") => ({
+    kind: "task" as const,
+    taskName: "call",
+    resource: `arn:aws:states:::${resource}`,
+    pattern,
+    fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { kind: "literal" as const, value: v }])),
+    at: { file: "flow.ts", line: 3, column: 5, length: 4 },
+  });
+  const policy = (...uses: ReturnType<typeof use>[]) => generatePolicy(workflowOf("flow", "flow.ts", { uses }), integrationRows);
+
+  it("become the ARNs of what they name: task definitions, secrets, parameters, API endpoints, table ARNs", () => {
+    const { document, diagnostics: found } = policy(
+      use("ecs:runTask", { TaskDefinition: "web:7" }),
+      use("aws-sdk:secretsmanager:getSecretValue", { SecretId: "prod/db" }),
+      use("aws-sdk:ssm:getParameter", { Name: "/app/url" }),
+      use("apigateway:invoke", { ApiEndpoint: "abcde12345.execute-api.eu-west-1.amazonaws.com" }),
+      use("dynamodb:getItem", { TableName: "arn:aws:dynamodb:us-east-1:123456789012:table/Orders" }),
+    );
+    expect(found).toEqual([]);
+    const on = (action: string) => document.Statement.filter((s) => s.Action.includes(action)).flatMap((s) => s.Resource);
+    expect(on("ecs:RunTask")).toEqual([`arn:${P}:ecs:${R}:${A}:task-definition/web:7`]);
+    expect(on("secretsmanager:GetSecretValue")).toEqual([`arn:${P}:secretsmanager:${R}:${A}:secret:prod/db-??????`]);
+    expect(on("ssm:GetParameter")).toEqual([`arn:${P}:ssm:${R}:${A}:parameter/app/url`]);
+    expect(on("execute-api:Invoke")).toEqual([`arn:${P}:execute-api:eu-west-1:${A}:abcde12345/*`]);
+    expect(on("dynamodb:GetItem")).toEqual(["arn:aws:dynamodb:us-east-1:123456789012:table/Orders"]);
+  });
+
+  it("that name nothing are errors at the call, and the workflow gets no policy", () => {
+    const { diagnostics: found } = policy(
+      use("sqs:sendMessage", { QueueUrl: "orders" }),
+      use("lambda:invoke", { FunctionName: "arn:aws:sns:us-east-1:123456789012:topic" }),
+      use("sns:publish", { TopicArn: "alerts" }),
+      use("states:startExecution", { StateMachineArn: "arn:aws:states:us-east-1:123456789012:activity:x" }, "sync"),
+    );
+    expect(found.map((d) => [d.code, d.message])).toEqual([
+      ["SS1604", '"orders" is not an SQS queue URL (https://sqs.REGION.amazonaws.com/ACCOUNT/NAME) (QueueUrl of call)'],
+      ["SS1604", '"arn:aws:sns:us-east-1:123456789012:topic" is not a Lambda function name or ARN (FunctionName of call)'],
+      ["SS1604", '"alerts" is not an ARN (TopicArn of call)'],
+      ["SS1604", '"arn:aws:states:us-east-1:123456789012:activity:x" is not a state machine ARN (StateMachineArn of call)'],
+    ]);
+    expect(found.every((d) => d.line === 3 && d.column === 5)).toBe(true);
+  });
+
+  it("an activity needs no grant", () => {
+    expect(policy(use("", {}) && { ...use("", {}), resource: "arn:aws:states:us-east-1:123456789012:activity:approve" }).document.Statement).toEqual([]);
   });
 });
