@@ -65,6 +65,35 @@ describe("stepscript build --cloudformation", { timeout: 300_000 }, () => {
     expect(JSON.stringify(template.Resources.ApprovalRole)).toContain('{"Fn::GetAtt":["Enrich","Name"]}');
   });
 
+  it("derives a child's name and a queue's ARN from their Parameters when they are not built with it", () => {
+    const template = join(out, "orders.template.json");
+    expect(build([join(workflows, "orders.ts")], template).code).toBe(0);
+    const stack = new Stack(new App(), "Orders");
+    new CfnInclude(stack, "Workflows", { templateFile: template, parameters: { enrichArn: "arn:aws:states:us-east-1:123456789012:stateMachine:enrich", OrdersQueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/orders" } });
+    const text = JSON.parse(readFileSync(template, "utf8"));
+    expect(Object.keys(text.Parameters).sort()).toEqual(["OrdersQueueUrl", "enrichArn"]);
+    const policy = text.Resources.OrdersRole.Properties.Policies[0].PolicyDocument;
+    const split = (separator: string, index: number, of: unknown) => ({ "Fn::Select": [index, { "Fn::Split": [separator, of] }] });
+    const url = { Ref: "OrdersQueueUrl" };
+    expect(policy.Statement).toEqual(
+      expect.arrayContaining([
+        {
+          Effect: "Allow",
+          Action: ["sqs:SendMessage"],
+          Resource: [{ "Fn::Sub": ["${OrdersQueueArn}", { OrdersQueueArn: { "Fn::Join": ["", ["arn:", { Ref: "AWS::Partition" }, ":sqs:", split(".", 1, split("/", 2, url)), ":", split("/", 3, url), ":", split("/", 4, url)]] } }] }],
+        },
+        {
+          Effect: "Allow",
+          Action: ["states:DescribeExecution", "states:StartExecution", "states:StopExecution"],
+          Resource: [
+            { "Fn::Sub": ["${enrichArn}", { enrichArn: { Ref: "enrichArn" } }] },
+            { "Fn::Sub": ["arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:${enrichName}:*", { enrichName: split(":", 6, { Ref: "enrichArn" }) }] },
+          ],
+        },
+      ]),
+    );
+  });
+
   it("writes no template when the build has errors", () => {
     const broken = join(out, "broken.template.json");
     const failed = build([join(workflows, "broken.ts"), join(workflows, "events.ts")], broken);
