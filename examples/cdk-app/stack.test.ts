@@ -1,9 +1,15 @@
 import { Template } from "aws-cdk-lib/assertions";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { examplesStack } from "./stack.js";
+import { readdirSync } from "node:fs";
+import { EXAMPLES_IN_APP, examplesStack } from "./stack.js";
 
 describe("the examples' CDK app", () => {
+  it("deploys every example", () => {
+    const examples = readdirSync(join(import.meta.dirname, ".."), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== "cdk-app" && e.name !== "dist");
+    expect(examples.map((e) => e.name).sort()).toEqual([...EXAMPLES_IN_APP].sort());
+  });
+
   it("synthesizes every example into one stack, each with its role's generated statements", () => {
     const template = Template.fromStack(examplesStack(join(import.meta.dirname, "..")));
     const machines = template.findResources("AWS::StepFunctions::StateMachine");

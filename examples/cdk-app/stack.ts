@@ -19,6 +19,9 @@ const STANDALONE: Record<string, [example: string, workflow: string]> = {
   ProcessOrder: ["order-processing", "processOrder"],
 };
 
+/** The example folders the stack deploys. */
+export const EXAMPLES_IN_APP = [...Object.values(STANDALONE).map(([example]) => example), "parent-child"];
+
 /** `examples` is the folder of the examples (this file's parent). */
 export function examplesStack(examples: string, app: App = new App()): Stack {
   const entry = (example: string, file = "workflow.ts") => join(examples, example, file);
