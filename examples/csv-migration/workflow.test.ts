@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { bind, dynamodb, memoryS3, type MemoryS3 } from "@stepscript/dsl";
 import { compileWorkflow } from "../../packages/compiler/test/harness/compile.js";
-import { expectSameBehaviourUnordered } from "../../packages/compiler/test/harness/differential.js";
+import { expectSameBehaviour } from "@stepscript/testing";
 import { migrateUsers } from "./workflow.js";
 
 const metadata = { SdkHttpMetadata: { AllHttpHeaders: {}, HttpHeaders: {}, HttpStatusCode: 200 }, SdkResponseMetadata: { RequestId: "r" } };
@@ -27,14 +27,13 @@ describe("csv migration", () => {
   });
 
   it("behaves as its TypeScript: every row written, a failed batch counts all its rows", async () => {
-    const compiled = await compileWorkflow(path.join(import.meta.dirname, "workflow.ts"), "migrateUsers");
     const input = { bucket: "imports", key: "users.csv", table: "users" };
-    const runs = await expectSameBehaviourUnordered(migrateUsers, compiled, [
+    const runs = await expectSameBehaviour(migrateUsers, [
       { name: "1,200 rows in three batches", input, s3: () => memoryS3({ imports: { "users.csv": csv(1200) } }), tasks: [stored] },
       // The last row is bad: its batch of 200 fails, 200 of 1,200 rows (17%) is more than 5%.
       { name: "a failed batch over 5%", input, s3: () => memoryS3({ imports: { "users.csv": csv(1200, [1199]) } }), tasks: [validating], error: "States.ExceedToleratedFailureThreshold" },
       { name: "an empty file", input, s3: () => memoryS3({ imports: { "users.csv": "id,email\n" } }), tasks: [stored] },
-    ]);
+    ], { calls: "unordered" });
     expect(runs.map((run) => run.engine.childExecutions)).toEqual([3, 3, 0]);
     for (const run of runs) expect((run.s3!.engine as MemoryS3).buckets).toEqual((run.s3!.local as MemoryS3).buckets);
     const manifestKey = Object.keys((runs[0].s3!.local as MemoryS3).buckets.imports).find((key) => key.endsWith("manifest.json"));

@@ -1,6 +1,8 @@
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import type { SourceLocation } from "./diagnostics/report.js";
 import type { DerivedPlaceholder, PolicyDocument } from "./emit/policy.js";
+import type { SourceMap } from "./emit/sourceMap.js";
+import type { TaskUse } from "./ir/tasks.js";
 
 /** An ASL state machine definition as written to `<name>.asl.json`. */
 export type AslDefinition = {
@@ -37,6 +39,10 @@ export interface CompiledWorkflow {
   policy: PolicyDocument;
   /** Values the policy builds from placeholders (a child's name from its ARN). */
   derivedPlaceholders: DerivedPlaceholder[];
+  /** Where each state comes from in the TypeScript (written as `<name>.map.json`). */
+  sourceMap?: SourceMap;
+  /** The tasks it calls, by their declared names (what `stepscript run` binds implementations to). */
+  tasks?: TaskUse[];
 }
 
 export type IntegrationPatternName = "requestResponse" | "sync" | "sync:2" | "waitForTaskToken";

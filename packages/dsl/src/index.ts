@@ -7,6 +7,8 @@ export { choice, type BranchValue, type ChoiceBranch, type ChoiceResult } from "
 export { bind, type ExecutionContext, type RunOptions, type TaskBinding, type TaskImplementation } from "./run.js";
 export type { CallOptions, Retry, TaskDefaults, WorkflowOptions } from "./options.js";
 export type { Json } from "./json.js";
+export type { TaskHandler } from "@stepscript/runtime-types";
+export type { Integer } from "@stepscript/runtime-types";
 export { States, type HashAlgorithm } from "./states.js";
 export { parallel, type Branch, type BranchResults, type ParallelOptions } from "./parallel.js";
 export { map, type MapOptions } from "./map.js";

@@ -96,7 +96,7 @@ export const States = {
     const slots = (end - start) / step;
     if (slots < 0) return [];
     const count = Math.floor(slots) + 1;
-    if (count > 1000) intrinsicFailure("States.ArrayRange returns at most 1,000 items");
+    if (count > 1000) intrinsicFailure("Result of intrinsic function States.ArrayRange cannot contain more than 1000 items");
     return Array.from({ length: count }, (_, i) => start + step * i);
   },
 

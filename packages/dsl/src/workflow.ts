@@ -11,6 +11,11 @@ export interface Workflow<I, O> {
   /** Runs the workflow locally with the given task implementations. */
   run(input: I, options?: RunOptions): Promise<O>;
   readonly options: WorkflowOptions;
+  /**
+   * The file that declared it, read from the call stack when it was declared: what tools that
+   * compile a workflow object (`expectSameBehaviour` of @stepscript/testing) compile.
+   */
+  readonly source?: string;
 }
 
 /**
@@ -49,8 +54,21 @@ export function workflow<I, O>(
   };
   return Object.assign(nested, {
     options,
+    source: declaringFile(),
     run: (input: I, runOptions: RunOptions = {}) => execute(input, runOptions),
   });
+}
+
+/** The first file on the call stack outside this package: where `workflow(…)` was written. */
+function declaringFile(): string | undefined {
+  const own = new URL(".", import.meta.url).pathname;
+  for (const line of (new Error().stack ?? "").split("\n").slice(1)) {
+    const match = /\(?((?:file:\/\/)?\/[^():]+):\d+:\d+\)?\s*$/.exec(line);
+    if (!match) continue;
+    const file = decodeURI(match[1].replace(/^file:\/\//, ""));
+    if (!file.startsWith(own) && !file.startsWith("node:")) return file;
+  }
+  return undefined;
 }
 
 /**

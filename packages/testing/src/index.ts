@@ -16,6 +16,22 @@ export {
   type EngineRunOptions,
 } from "./runOnEngine.js";
 export { runLocally, type LocalRun, type LocalRunOptions } from "./runLocally.js";
+export { runCompiled, MissingImplementationError, type CompiledRun, type RunCompiledOptions, type TaskImplementations } from "./runCompiled.js";
+export { historyOf, type HistoryEvent } from "./history.js";
 export { copy, failureOf, type RunOutcome, type TaskCall } from "./outcome.js";
 export { engineFixes, loadEngine, applyFix, EngineFixError, type Engine, type EngineFix, type Replacement } from "./engine/index.js";
 export { extendDistributedMaps, isDistributedMap, type ChildRun, type DistributedMapEnvironment, type MapRunStats } from "./distributedMap.js";
+export {
+  expectSameBehaviour,
+  runBoth,
+  comparable,
+  canonical,
+  contextFor,
+  pinnedOutcome,
+  tasksOf,
+  truncate,
+  type BehaviourCase,
+  type BehaviourRun,
+  type ContextOverrides,
+  type SameBehaviourOptions,
+} from "./behaviour.js";

@@ -8,6 +8,7 @@ import { validateDefinition, type AslDefinition, type CompiledWorkflow } from "@
 import { engineFixes, loadEngine } from "./engine/index.js";
 import { copy, failureOf, type RunOutcome, type TaskCall } from "./outcome.js";
 import { extendDistributedMaps, type ChildRun } from "./distributedMap.js";
+import { historyOf, type EngineEvent, type HistoryEvent } from "./history.js";
 
 export type { RunOutcome, TaskCall } from "./outcome.js";
 
@@ -24,6 +25,8 @@ export type EngineRun = RunOutcome & {
   /** Child executions of Distributed Maps, and the states they entered (not in `transitions`). */
   childExecutions: number;
   childTransitions: number;
+  /** The events of the run in the shape `aws stepfunctions get-execution-history` returns (with `history: true`). */
+  history?: HistoryEvent[];
 };
 
 /** The `$$` context object (PascalCase, as in ASL); merged over `defaultEngineContext(name)`. */
@@ -50,6 +53,8 @@ export interface EngineRunOptions {
   workflows?: ChildWorkflows;
   /** The S3 Distributed Maps read items from and write results to (the same one a local run gets). */
   s3?: LocalS3;
+  /** Also return the run's history, as `get-execution-history` would (off by default: it costs a copy of every payload). */
+  history?: boolean;
 }
 
 export type ChildWorkflows = Readonly<Record<string, AslDefinition | CompiledWorkflow>>;
@@ -143,8 +148,10 @@ export async function runOnEngine(
   });
   let transitions = 0;
   let peakPayload = 0;
+  const events: EngineEvent[] = [];
   const eventsDrained = (async () => {
     for await (const event of execution.eventLogs) {
+      if (options.history) events.push(copy(event) as EngineEvent);
       if (event.type === "StateEntered") transitions += 1;
       if (event.type === "StateEntered" || event.type === "StateExited") {
         peakPayload = Math.max(peakPayload, payloadSize(event.state.input), payloadSize(event.state.output));
@@ -168,6 +175,7 @@ export async function runOnEngine(
     peakPayload: Math.max(peakPayload, nested.peakPayload),
     childExecutions,
     childTransitions,
+    ...(options.history ? { history: historyOf(events, new Map(states), String(context.Execution?.RoleArn ?? "")) } : {}),
   };
 }
 
@@ -193,7 +201,7 @@ async function runChildExecution(
 ): Promise<ChildRun> {
   let run: EngineRun;
   try {
-    run = await runOnEngine(definition, input, { ...options, validate: false, name: undefined, context });
+    run = await runOnEngine(definition, input, { ...options, validate: false, name: undefined, context, history: false });
   } catch (thrown) {
     harnessProblems.push(String(thrown));
     throw thrown;
@@ -283,7 +291,7 @@ function nestedExecutionHandler(
     const definition = "definition" in child ? child.definition : child;
     let run: EngineRun;
     try {
-      run = await runOnEngine(definition, Input ?? {}, { ...options, name: "definition" in child ? child.name : undefined, context: undefined });
+      run = await runOnEngine(definition, Input ?? {}, { ...options, name: "definition" in child ? child.name : undefined, context: undefined, history: false });
     } catch (thrown) {
       harnessProblems.push(String(thrown));
       throw thrown;

@@ -2,7 +2,7 @@
  * Caught errors in the analysis: `catch (e)` binds a variable holding Step Functions' error
  * output `{ Error, Cause }`, read through `e.error` / `e.cause` and tested with `isError`.
  */
-import { Node, type CallExpression, type PropertyAccessExpression } from "ts-morph";
+import { Node, SyntaxKind, type CallExpression, type PropertyAccessExpression } from "ts-morph";
 import { dslRoleOf, resolveSymbol } from "../discover/dslSymbols.js";
 import { unwrap } from "../discover/workflows.js";
 import { fail } from "../diagnostics/report.js";
@@ -44,13 +44,38 @@ export function isErrorTest(call: CallExpression, context: AnalysisContext): { v
   const [errorNode, ...nameNodes] = call.getArguments();
   const variable = caughtErrorOf(errorNode, context);
   if (!variable) fail(errorNode ?? call, "invalidIsError", { what: "isError's first argument must be the error bound by `catch (e)`" });
-  if (nameNodes.length === 0) fail(call, "invalidIsError", { what: "isError needs at least one error name" });
   const names = nameNodes.map((node) => {
     const folded = foldConstant(node);
     if (!folded || typeof folded.value !== "string") fail(node, "invalidIsError", { what: "an error name given to isError must be a literal string" });
     return folded.value;
   });
   return { variable, names };
+}
+
+/**
+ * `e instanceof WorkflowError` of a caught error: always true, as every error a workflow catches
+ * is a WorkflowError (locally too: the task bindings turn whatever an implementation throws into
+ * one). Undefined when `node` is no such test.
+ */
+export function instanceOfWorkflowError(node: Node, context: AnalysisContext): { variable: string } | undefined {
+  if (!Node.isBinaryExpression(node) || node.getOperatorToken().getKind() !== SyntaxKind.InstanceOfKeyword) return undefined;
+  if (dslRoleOf(unwrap(node.getRight())!) !== "WorkflowError") return undefined;
+  const variable = caughtErrorOf(node.getLeft(), context);
+  if (!variable) fail(node.getLeft(), "invalidIsError", { what: "`instanceof WorkflowError` tests the error bound by `catch (e)`; other values are never WorkflowErrors" });
+  return { variable };
+}
+
+/** `e.error === "X"` (or `"X" === e.error`, `e.name`) of a caught error: the literal name, else undefined. */
+export function errorNameComparison(node: Node, context: AnalysisContext): { variable: string; name: string } | undefined {
+  if (!Node.isBinaryExpression(node) || node.getOperatorToken().getKind() !== SyntaxKind.EqualsEqualsEqualsToken) return undefined;
+  for (const [field, literal] of [[node.getLeft(), node.getRight()], [node.getRight(), node.getLeft()]] as const) {
+    const access = unwrap(field);
+    if (!access || !Node.isPropertyAccessExpression(access) || ERROR_FIELDS[access.getName()]?.path !== "Error") continue;
+    const variable = caughtErrorOf(access.getExpression(), context);
+    const name = foldConstant(literal);
+    if (variable && name && typeof name.value === "string") return { variable, name: name.value };
+  }
+  return undefined;
 }
 
 export function isIsErrorCall(node: Node): node is CallExpression {
@@ -60,9 +85,11 @@ export function isIsErrorCall(node: Node): node is CallExpression {
 /**
  * `isError(e, …)` as a Choice condition on the stored Error, with ErrorEquals' meaning:
  * `States.ALL` matches all but `States.Runtime`, `States.TaskFailed` all but those and `States.Timeout`.
+ * With no names it only says that `e` is a WorkflowError, which every caught error is.
  */
 export function isErrorCondition(call: CallExpression, context: AnalysisContext): Cond {
   const { variable, names } = isErrorTest(call, context);
+  if (names.length === 0) return { kind: "constant", value: true };
   const name: Expr = { kind: "read", root: { kind: "variable", id: variable }, path: ["Error"], kinds: ["string"] };
   const equals = (value: string): Cond => ({ kind: "compare", op: "===", left: name, right: { kind: "literal", value, kinds: ["string"] } });
   const not = (item: Cond): Cond => ({ kind: "not", item });

@@ -4,7 +4,7 @@ import { unwrap } from "../discover/workflows.js";
 import { fail, locationOf } from "../diagnostics/report.js";
 import { newVariable, type AnalysisContext, type Hoisted } from "./context.js";
 import { foldConstant } from "./constants.js";
-import { isErrorCondition, isIsErrorCall } from "./caughtErrors.js";
+import { instanceOfWorkflowError, isErrorCondition, isIsErrorCall } from "./caughtErrors.js";
 import { analyzeExpression, describeSyntax } from "./expressions/index.js";
 import type { CompareOp, Cond, Expr, Json } from "../ir/types.js";
 import { forEachStmt } from "../ir/walk.js";
@@ -25,6 +25,7 @@ export function analyzeCondition(raw: Node, context: AnalysisContext, hoisted: H
   const folded = foldConstant(node);
   if (folded) return { kind: "constant", value: isTruthy(folded.value) };
   if (isIsErrorCall(node)) return isErrorCondition(node, context);
+  if (instanceOfWorkflowError(node, context)) return { kind: "constant", value: true };
   if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.ExclamationToken) {
     return { kind: "not", item: analyzeCondition(node.getOperand(), context, hoisted) };
   }
@@ -211,10 +212,14 @@ export function compareNodes(leftNode: Node, op: CompareOp, rightNode: Node, con
 
 /** Checks two analyzed operands (literals or reads) can be compared exactly, and compares them. */
 export function compareValues(left: Expr, leftNode: Node, op: CompareOp, right: Expr, rightNode: Node): Cond {
+  // Only two objects (or arrays) compare by reference; a union that may hold one, compared with
+  // a scalar, is equal exactly when it holds that scalar (a type test, then the comparison).
+  const structured = (value: Expr) => !(value.kind === "literal" && value.value === null) && value.kinds.some((k) => k === "object" || k === "array");
+  const bothStructured = structured(left) && structured(right);
   for (const [value, at] of [[left, leftNode], [right, rightNode]] as const) {
     requireKnownKinds(value, at);
-    const isNullLiteral = value.kind === "literal" && value.value === null;
-    if (!isNullLiteral && value.kinds.some((k) => k === "object" || k === "array")) {
+    const onlyStructured = value.kinds.every((k) => k === "object" || k === "array" || k === "undefined");
+    if (structured(value) && (bothStructured || onlyStructured)) {
       fail(at, "invalidComparison", { what: "objects and arrays are compared by reference in JavaScript, which has no meaning for copied JSON values" });
     }
     if (op !== "===" && op !== "!==" && value.kinds.some((k) => k !== "string" && k !== "number")) {

@@ -7,8 +7,9 @@ const NOT_CONSTANT = Symbol("not constant");
 type Folded = Json | typeof NOT_CONSTANT;
 
 /**
- * The JSON value of an expression built only from literals and module-level consts (including
- * template strings of them), or undefined when it depends on anything else.
+ * The JSON value of an expression built only from literals and consts of them (module-level or
+ * in the body: a const never changes, so its literal value is its value everywhere), including
+ * template strings of them; undefined when it depends on anything else.
  */
 export function foldConstant(node: Node): { value: Json } | undefined {
   const folded = fold(node, new Set());
@@ -67,7 +68,7 @@ function fold(raw: Node, visiting: Set<Node>): Folded {
     if (node.getText() === "undefined") return NOT_CONSTANT;
     const declaration = resolveSymbol(node)?.getDeclarations()[0];
     if (!declaration || !Node.isVariableDeclaration(declaration) || visiting.has(declaration)) return NOT_CONSTANT;
-    if (!isModuleLevelConst(declaration)) return NOT_CONSTANT;
+    if (!isConst(declaration)) return NOT_CONSTANT;
     const initializer = declaration.getInitializer();
     if (!initializer) return NOT_CONSTANT;
     return fold(initializer, new Set(visiting).add(declaration));
@@ -79,6 +80,12 @@ function fold(raw: Node, visiting: Set<Node>): Folded {
     return value === undefined ? NOT_CONSTANT : value;
   }
   return NOT_CONSTANT;
+}
+
+/** `const x = …` as a statement (not the variable of a `for … of`, which changes per iteration). */
+function isConst(declaration: Node): boolean {
+  const list = Node.isVariableDeclaration(declaration) ? declaration.getVariableStatement() : undefined;
+  return !!list && list.getDeclarationKind() === VariableDeclarationKind.Const;
 }
 
 export function isModuleLevelConst(declaration: Node): boolean {

@@ -1,4 +1,4 @@
-import type { Type } from "ts-morph";
+import { Node, type Type } from "ts-morph";
 
 /**
  * The first part of a type that is not JSON, described as `path: type`, or undefined when the
@@ -6,7 +6,10 @@ import type { Type } from "ts-morph";
  */
 export function nonJsonPart(type: Type, where: string, seen: Set<Type> = new Set()): string | undefined {
   if (seen.has(type)) return undefined;
-  if (type.isAny() || type.isUnknown()) return undefined;
+  // `any` says nothing of what crosses the boundary (the contract refuses it); `unknown` must be
+  // narrowed before any use, which the compiler checks where the value is used.
+  if (type.isAny()) return `${where}: any`;
+  if (type.isUnknown()) return undefined;
   if (type.isString() || type.isNumber() || type.isBoolean() || type.isNull() || type.isUndefined() || type.isVoid()) return undefined;
   if (type.isLiteral() || type.isBooleanLiteral() || type.isTemplateLiteral() || type.isEnumLiteral() || type.isEnum() || type.isNever()) return undefined;
   if (type.isTypeParameter()) return undefined;
@@ -47,6 +50,9 @@ export function nonJsonPart(type: Type, where: string, seen: Set<Type> = new Set
     for (const property of type.getProperties()) {
       const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
       const propertyType = declaration ? property.getTypeAtLocation(declaration) : property.getDeclaredType();
+      // A member of a mapped type (`ExactlyOne<…>`) reads as `any` at its declaration, which is
+      // the mapped type's template: only a property written with a type is taken at its word.
+      if (propertyType.isAny() && !(declaration && Node.isPropertySignature(declaration) && declaration.getTypeNode())) continue;
       const problem = nonJsonPart(propertyType, `${where}.${property.getName()}`, inner);
       if (problem) return problem;
     }

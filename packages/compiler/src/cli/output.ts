@@ -11,9 +11,13 @@ export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): vo
   io.stdout.write(renderSummary(diagnostics) ?? "");
 }
 
-/** `wrote dist/asl/processOrder.asl.json (12 states)`: one line per file, nothing else. */
+/**
+ * `wrote dist/asl/processOrder.asl.json (12 states)`: one line per file, nothing else. Source maps
+ * are not listed: every definition has one beside it (as tsc does not list its .map files).
+ */
 export function printWritten(io: Io, written: readonly WrittenFile[]): void {
   for (const file of written) {
+    if (file.kind === "sourceMap") continue;
     const noun = { definition: "state", policy: "statement", manifest: "placeholder", template: "resource" }[file.kind];
     const what = plural(file.count, noun);
     io.stdout.write(`wrote ${displayPath(file.path, io.cwd)} (${what})\n`);

@@ -8,6 +8,9 @@ import { printInternalError } from "./output.js";
 import { readProjectConfig } from "./config.js";
 import { resolveInputs, UsageError, type Inputs } from "./usage.js";
 import { watchBuild } from "./watch.js";
+import { graph, type GraphFlags } from "./graph.js";
+import { runWorkflow, type RunFlags } from "./run.js";
+import { explainHistory } from "./explain.js";
 
 /** Exit statuses: 0 clean, 1 problems found (or an internal error), 2 bad usage. */
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
@@ -48,6 +51,20 @@ export async function run(argv: readonly string[], io: Io, deps: () => Promise<D
       const { inputs } = projectInputs(io.cwd, paths, flags);
       status = await check(inputs, flags.format, io, await deps(), flags.allowEmpty);
     },
+    run: async (file, flags) => {
+      const { inputs } = projectInputs(io.cwd, [file], flags);
+      const config = readProjectConfig(io.cwd);
+      // Child workflows may live in other files: the project's workflows are compiled when the run needs one.
+      const project = config.workflows?.length || inputs.project ? projectInputs(io.cwd, [], flags).inputs : undefined;
+      status = await runWorkflow(inputs.files![0], inputs, project, flags, io, await deps());
+    },
+    explain: async (history, flags) => {
+      status = explainHistory(history, flags.map ?? readProjectConfig(io.cwd).out ?? DEFAULT_OUT, io);
+    },
+    graph: async (file, flags) => {
+      const { inputs } = projectInputs(io.cwd, [file], flags);
+      status = await graph(inputs.files![0], inputs, flags, io, await deps());
+    },
   });
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -78,6 +95,9 @@ function statusOfFailure(error: unknown, io: Io): number {
 interface Actions {
   build(paths: string[], flags: BuildFlags): Promise<void>;
   check(paths: string[], flags: CheckFlags): Promise<void>;
+  graph(file: string, flags: GraphFlags & { project?: string }): Promise<void>;
+  run(file: string, flags: RunFlags & { project?: string }): Promise<void>;
+  explain(history: string, flags: { map?: string }): Promise<void>;
 }
 
 function createProgram(io: Io, actions: Actions): Command {
@@ -109,6 +129,34 @@ function createProgram(io: Io, actions: Actions): Command {
     .addOption(new Option("--format <format>", "how to print diagnostics").choices(["text", "json"]).default("text"))
     .option("--allow-empty", "exit 0 when no workflow is found (default: exit 1)")
     .action((paths: string[], flags: CheckFlags) => actions.check(paths, flags));
+
+  program
+    .command("run")
+    .description("run a workflow's compiled state machine locally on the reference engine and print its history")
+    .argument("<file>", "the workflow's source file")
+    .option("--workflow <name>", "which workflow of the file (default: its only one)")
+    .option("--input <json>", "the execution input: JSON, or @file.json (default: {})")
+    .option("--tasks <module>", "a module whose default export maps task names to implementations")
+    .option("--json", "print the history as `aws stepfunctions get-execution-history` does")
+    .option("-p, --project <tsconfig>", "tsconfig.json to use (default: ./tsconfig.json)")
+    .action((file: string, flags: RunFlags & { project?: string }) => actions.run(file, flags));
+
+  program
+    .command("explain")
+    .description("read an execution history (get-execution-history JSON) back as the TypeScript lines it ran, and where it failed")
+    .argument("<history>", "the history file: the output of `aws stepfunctions get-execution-history --execution-arn …`")
+    .option("--map <dir>", `the folder of <name>.map.json files (default: "stepscript.out" of package.json, else ${DEFAULT_OUT})`)
+    .action((history: string, flags: { map?: string }) => actions.explain(history, flags));
+
+  program
+    .command("graph")
+    .description("draw a workflow's state machine (Mermaid stateDiagram-v2 or Graphviz dot)")
+    .argument("<file>", "the workflow's source file")
+    .option("--workflow <name>", "which workflow of the file (default: its only one)")
+    .addOption(new Option("--format <format>", "what to draw in").choices(["mermaid", "dot"]).default("mermaid"))
+    .option("-o, --out <file>", "write the graph to this file (default: standard output)")
+    .option("-p, --project <tsconfig>", "tsconfig.json to use (default: ./tsconfig.json)")
+    .action((file: string, flags: GraphFlags & { project?: string }) => actions.graph(file, flags));
 
   return program;
 }

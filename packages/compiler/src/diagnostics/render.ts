@@ -46,7 +46,7 @@ export function renderDiagnostic(diagnostic: Diagnostic, source: string | undefi
  * The source around the diagnostic with the offending code underlined. The underline stays on
  * the first line of the span: a span over a whole `if` statement would otherwise print all of it.
  */
-export function renderCodeFrame(source: string, diagnostic: Diagnostic, color: boolean): string | undefined {
+export function renderCodeFrame(source: string, diagnostic: Pick<Diagnostic, "line" | "column" | "length">, color: boolean): string | undefined {
   const lines = source.split(/\r\n|[\n\r\u2028\u2029]/);
   const text = lines[diagnostic.line - 1];
   if (text === undefined) return undefined;

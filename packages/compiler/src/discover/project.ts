@@ -1,7 +1,10 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Project, ts, type SourceFile } from "ts-morph";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnosticAt } from "../diagnostics/report.js";
 import type { CompileOptions } from "../types.js";
+import { deepBrackets, deepSyntax, type DeepNesting } from "./nesting.js";
 
 export interface LoadedProject {
   project: Project;
@@ -9,6 +12,8 @@ export interface LoadedProject {
   files: SourceFile[];
   /** Every file the compile reads: the tsconfig and the ones it extends, and each source file outside node_modules. */
   inputs: string[];
+  /** Files nested too deeply for TypeScript to read: reported, and left out of the project. */
+  diagnostics: Diagnostic[];
 }
 
 const DEFAULT_COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -31,12 +36,18 @@ export function loadProject(options: CompileOptions, cwd = process.cwd()): Loade
       ? path.join(cwd, "tsconfig.json")
       : undefined;
   const named = options.files?.length ? options.files.flatMap((p) => expandPath(path.resolve(cwd, p))) : undefined;
+  // Files are added one by one (not by ts-morph from the tsconfig), so that a file too deep for
+  // TypeScript's parser is measured first and left out instead of crashing the whole build.
   const project = tsConfigFilePath
-    ? new Project({ tsConfigFilePath, skipAddingFilesFromTsConfig: named !== undefined })
+    ? new Project({ tsConfigFilePath, skipAddingFilesFromTsConfig: true })
     : new Project({ compilerOptions: DEFAULT_COMPILER_OPTIONS });
-  const files = named
-    ? named.map((file) => project.addSourceFileAtPath(file))
-    : project.getSourceFiles().filter((file) => !file.isDeclarationFile() && !isInNodeModules(file.getFilePath()));
+  const diagnostics: Diagnostic[] = [];
+  const candidates = named ?? (tsConfigFilePath ? tsconfigChain(tsConfigFilePath).fileNames : []);
+  const added = candidates.flatMap((file) => {
+    const sourceFile = addMeasured(project, file, diagnostics);
+    return sourceFile ? [sourceFile] : [];
+  });
+  const files = named ? added : added.filter((file) => !file.isDeclarationFile() && !isInNodeModules(file.getFilePath()));
   project.resolveSourceFileDependencies();
   const sources = project.getSourceFiles().map((file) => file.getFilePath() as string).filter((file) => !isInNodeModules(file));
   const configs = tsConfigFilePath ? tsconfigChain(tsConfigFilePath).configFiles : [];
@@ -44,7 +55,38 @@ export function loadProject(options: CompileOptions, cwd = process.cwd()): Loade
     project,
     files: files.sort((a, b) => (a.getFilePath() < b.getFilePath() ? -1 : 1)),
     inputs: [...new Set([...configs, ...sources.map((file) => path.resolve(file))])].sort(),
+    diagnostics,
   };
+}
+
+function addMeasured(project: Project, file: string, diagnostics: Diagnostic[]): SourceFile | undefined {
+  const text = readFileSync(file, "utf8");
+  const deep = deepBrackets(text);
+  if (deep) {
+    if (!isInNodeModules(file)) diagnostics.push(tooDeep(file, text, deep));
+    return undefined;
+  }
+  let sourceFile: SourceFile;
+  try {
+    sourceFile = project.addSourceFileAtPath(file);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    diagnostics.push(tooDeep(file, text, { start: 0, length: 0, what: "nesting deeper than TypeScript's parser can read" }));
+    return undefined;
+  }
+  const deepTree = deepSyntax(sourceFile.compilerNode);
+  if (!deepTree) return sourceFile;
+  diagnostics.push(tooDeep(file, text, deepTree));
+  project.removeSourceFile(sourceFile);
+  return undefined;
+}
+
+/** Computed from the text: the file never became a ts-morph SourceFile. */
+function tooDeep(file: string, text: string, deep: DeepNesting): Diagnostic {
+  const before = text.slice(0, deep.start);
+  const line = before.split("\n").length;
+  const column = deep.start - (before.lastIndexOf("\n") + 1) + 1;
+  return diagnosticAt({ file: path.resolve(file), line, column, length: deep.length }, "nestedTooDeeply", { what: deep.what });
 }
 
 export interface TsconfigFiles {

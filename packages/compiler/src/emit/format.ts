@@ -1,5 +1,6 @@
 import { format } from "prettier";
 import type { AslDefinition } from "../types.js";
+import type { SourceMap } from "./sourceMap.js";
 
 /**
  * Fixed prettier options. The user's own `.prettierrc` is deliberately not consulted: the output
@@ -15,6 +16,14 @@ const PRETTIER_OPTIONS = { parser: "json", printWidth: 80, tabWidth: 2, useTabs:
  */
 export async function formatDefinition(definition: AslDefinition): Promise<string> {
   return formatJson(definition);
+}
+
+/**
+ * The text of `<name>.map.json`. Plain JSON.stringify (deterministic as well): a map is read by
+ * tools, not people, and prettier would only make large builds slower.
+ */
+export function formatSourceMap(map: SourceMap): string {
+  return `${JSON.stringify(map, null, 2)}\n`;
 }
 
 /** Any other JSON file the build writes (manifest, policy, template), formatted the same way. */

@@ -3,14 +3,15 @@ import { dirname, join } from "node:path";
 import { cloudFormationTemplate } from "./cloudformation.js";
 import type { CompiledWorkflow } from "../types.js";
 import { writeFileAtomic } from "./atomic.js";
-import { formatDefinition, formatJson } from "./format.js";
+import { formatDefinition, formatJson, formatSourceMap } from "./format.js";
 import { definitionFileName, manifestFileName, manifestOf, policyFileName } from "./manifest.js";
+import { relativeSourceMap } from "./sourceMap.js";
 import { countStates } from "./states.js";
 
 export interface WrittenFile {
   path: string;
-  kind: "definition" | "policy" | "manifest" | "template";
-  /** States in the definition, statements in the policy, placeholders in the manifest, resources in the template. */
+  kind: "definition" | "policy" | "manifest" | "template" | "sourceMap";
+  /** States in the definition (or mapped by the source map), statements in the policy, placeholders in the manifest, resources in the template. */
   count: number;
 }
 
@@ -28,11 +29,13 @@ export interface WriteResult {
 export const definitionPath = (outDir: string, name: string): string => join(outDir, definitionFileName(name));
 export const policyPath = (outDir: string, name: string): string => join(outDir, policyFileName(name));
 export const manifestPath = (outDir: string, name: string): string => join(outDir, manifestFileName(name));
+export const sourceMapPath = (outDir: string, name: string): string => join(outDir, `${name}.map.json`);
 /** What builds before the manifest wrote; removed so that no stale list of placeholders is left beside a new build. */
 const formerSubstitutionsPath = (outDir: string, name: string): string => join(outDir, `${name}.substitutions.json`);
 
 /**
- * Writes `<name>.asl.json`, `<name>.policy.json` and `<name>.manifest.json` for each workflow. The workflows must already be validated (see
+ * Writes `<name>.asl.json`, `<name>.policy.json`, `<name>.manifest.json` and `<name>.map.json`
+ * (where each state comes from in the TypeScript) for each workflow. The workflows must already be validated (see
  * `selectWritable`): this only formats and writes. Each file is replaced atomically; a failure
  * on one workflow is reported and does not stop the others.
  */
@@ -67,6 +70,12 @@ async function writeWorkflow(workflow: CompiledWorkflow, outDir: string): Promis
     written.push({ path, kind: "manifest", count: workflow.placeholders.length });
     path = formerSubstitutionsPath(outDir, workflow.name);
     await rm(path, { force: true });
+    if (workflow.sourceMap) {
+      path = sourceMapPath(outDir, workflow.name);
+      const map = relativeSourceMap(workflow.sourceMap, outDir);
+      await writeFileAtomic(path, formatSourceMap(map));
+      written.push({ path, kind: "sourceMap", count: Object.keys(map.states).length });
+    }
     return { written, failures: [] };
   } catch (error) {
     return { written, failures: [{ path, reason: reasonOf(error) }] };

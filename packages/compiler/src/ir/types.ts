@@ -79,7 +79,8 @@ export interface TaskCall {
 
 /** A statement; `label` is short source text for readable state names. */
 export type Stmt =
-  | { kind: "assign"; variable: string; value: Expr; label: string; at: SourceLocation; stateName?: string }
+  /** `construct` names, for the source map, the statement a compiler-made assignment serves (a `for…of` loop's counter). */
+  | { kind: "assign"; variable: string; value: Expr; label: string; at: SourceLocation; stateName?: string; construct?: string }
   | { kind: "call"; variable?: string; call: TaskCall; at: SourceLocation }
   | { kind: "wait"; seconds?: Expr; until?: Expr; stateName?: string; stateNameAt?: SourceLocation; comment?: string; label: string; at: SourceLocation }
   | { kind: "if"; cond: Cond; then: readonly Stmt[]; else: readonly Stmt[]; label: string; at: SourceLocation }
@@ -108,6 +109,8 @@ export interface SwitchClause {
   /** Undefined for the default clause. */
   cond?: Cond;
   body: readonly Stmt[];
+  /** The case's test as source text (`status === "paid"`), for the source map. */
+  label?: string;
 }
 
 /**
@@ -123,6 +126,8 @@ export interface LoopStmt {
   body: readonly Stmt[];
   update: readonly Stmt[];
   label: string;
+  /** The statement it was written as (for the source map). */
+  construct: "for" | "for…of" | "while" | "do…while";
   at: SourceLocation;
 }
 

@@ -160,7 +160,7 @@ describe("stepscript build", () => {
     const outcome = await stepscript(["build", "src/order.ts", "--out", "out"]);
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toMatch(/^wrote out\/processOrder\.asl\.json \(\d+ states?\)\nwrote out\/processOrder\.policy\.json \(\d+ statements?\)\nwrote out\/processOrder\.manifest\.json \(0 placeholders\)\n$/);
-    expect((await readdir(join(project, "out"))).sort()).toEqual(["processOrder.asl.json", "processOrder.manifest.json", "processOrder.policy.json"]);
+    expect((await readdir(join(project, "out"))).sort()).toEqual(["processOrder.asl.json", "processOrder.manifest.json", "processOrder.map.json", "processOrder.policy.json"]);
     await rm(join(project, "out"), { recursive: true });
   });
 
@@ -193,7 +193,7 @@ describe("stepscript build", () => {
     expect(outcome.stdout).toContain("src/typo.ts:4:9 - error TS2322: ");
     expect(outcome.stdout).toMatch(/Found \d+ errors in 2 files\.\n$/);
     expect(await readFile(join(project, "dist", "asl", "refund.asl.json"), "utf8")).toBe("previous build\n");
-    expect((await readdir(join(project, "dist", "asl"))).sort()).toEqual(["processOrder.asl.json", "processOrder.manifest.json", "processOrder.policy.json", "refund.asl.json"]);
+    expect((await readdir(join(project, "dist", "asl"))).sort()).toEqual(["processOrder.asl.json", "processOrder.manifest.json", "processOrder.map.json", "processOrder.policy.json", "refund.asl.json"]);
   });
 });
 
@@ -229,7 +229,7 @@ describe("stepscript check --format json", () => {
         code: "SS1350",
         severity: "error",
         message: "the operator `*` has no exact equivalent in the JSONPath query language",
-        hint: 'Compute it in a task, or set queryLanguage: "JSONata" whose arithmetic is exact',
+        hint: "Compute it in a task; + and - of integers compile to States.MathAdd",
       },
       {
         file: "src/refund.ts",

@@ -46,6 +46,11 @@ describe("the diagnostics catalogue", () => {
     expect(missing).toEqual([]);
   });
 
+  it("never hints at a query language the compiler refuses (SS1009 refuses JSONata)", () => {
+    const hinted = [...Object.values(CATALOGUE).map((e) => e.hint), ...reported.map((d) => d.hint ?? "")];
+    expect(hinted.filter((hint) => /JSONata/.test(hint))).toEqual([]);
+  });
+
   it("has one entry per code", () => {
     const codes = Object.values(CATALOGUE).map((e) => e.code);
     expect(new Set(codes).size).toBe(codes.length);

@@ -20,22 +20,22 @@ export interface FuzzInput {
 /** The head of every program: the input type and the shared tasks (exported, so the test binds them). */
 export const PRELUDE = `// @ts-nocheck: comparisons inside an if narrow the input's fields to literals, which TypeScript
 // then reports as comparisons with no overlap; the programs are still well-typed JavaScript.
-import { isError, lambda, map, parallel, workflow, WorkflowError } from "@stepscript/dsl";
+import { isError, lambda, map, parallel, workflow, WorkflowError, type Integer } from "@stepscript/dsl";
 
 export interface Input {
-  n: number;
-  m: number;
+  n: Integer;
+  m: Integer;
   s: string;
   flag: boolean;
-  xs: number[];
+  xs: Integer[];
   names: string[];
   opt?: string;
-  optN?: number;
+  optN?: Integer;
 }
 
-export const echo = lambda<{ v: number; s: string }, { v: number; s: string }>("arn:aws:lambda:us-east-1:123456789012:function:Echo", { retry: [] });
+export const echo = lambda<{ v: Integer; s: string }, { v: Integer; s: string }>("arn:aws:lambda:us-east-1:123456789012:function:Echo", { retry: [] });
 export const failIf = lambda<{ fail: boolean; tag: string }, { ok: string }>("arn:aws:lambda:us-east-1:123456789012:function:FailIf", { retry: [] });
-export const score = lambda<{ n: number }, { value: number }>("arn:aws:lambda:us-east-1:123456789012:function:Score", { retry: [] });
+export const score = lambda<{ n: Integer }, { value: Integer }>("arn:aws:lambda:us-east-1:123456789012:function:Score", { retry: [] });
 export const note = lambda<{ s: string }, null>("arn:aws:lambda:us-east-1:123456789012:function:Note", { retry: [] });
 `;
 

@@ -7,6 +7,7 @@
  * taken from AWS's documentation (input, definition, the output AWS shows).
  */
 import type { EngineFix } from "./fix.js";
+import { arrayRangeIntrinsicFailure } from "./fixes/arrayRangeIntrinsicFailure.js";
 import { base64Utf8 } from "./fixes/base64Utf8.js";
 import { choiceTypedComparisons } from "./fixes/choiceTypedComparisons.js";
 import { choiceTypeTestsFalse } from "./fixes/choiceTypeTestsFalse.js";
@@ -35,6 +36,7 @@ export const engineFixes: readonly EngineFix[] = [
   base64Utf8,
   jsonMergeCopy,
   mathRandomExclusiveEnd,
+  arrayRangeIntrinsicFailure,
   stringSplitDelimiterChars,
   resultPathRoot,
   choiceTypedComparisons,

@@ -312,6 +312,28 @@ probe(
   [3],
 );
 
+probe(
+  "array-range-intrinsic-failure",
+  "States.ArrayRange holds at most 1,000 items (AWS's limit); beyond it the intrinsic fails with States.IntrinsicFailure, which a Catch on States.ALL catches",
+  async (e) => {
+    const ranged = (end: number): Definition => ({
+      StartAt: "Try",
+      States: {
+        Try: {
+          Type: "Parallel",
+          Branches: [{ StartAt: "R", States: { R: { Type: "Pass", Parameters: { [`v.$`]: `States.ArrayRange(1, ${end}, 1)` }, End: true } } }],
+          Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.caught", Next: "Caught" }],
+          End: true,
+        },
+        Caught: { Type: "Pass", InputPath: "$.caught.Error", End: true },
+      },
+    });
+    const atLimit = (await outputOf(e, ranged(1000), {})) as { v: number[] }[];
+    return { atLimit: atLimit[0].v.length, over: await outputOf(e, ranged(1001), {}), aws: await outputOf(e, pass({ Parameters: { "v.$": "States.ArrayRange(1, 9, 2)" } }), {}) };
+  },
+  { atLimit: 1000, over: "States.IntrinsicFailure", aws: { v: [1, 3, 5, 7, 9] } },
+);
+
 // (i) States.TaskFailed
 {
   const definition = (field: "Retry" | "Catch"): Definition => ({

@@ -34,9 +34,9 @@ export function refuseOperator(node: BinaryExpression): void {
 }
 
 const GLOBAL_ALTERNATIVES: Record<string, string> = {
-  Math: "Compute it in a task; for random integers use States.mathRandom(start, end); or set queryLanguage: \"JSONata\"",
+  Math: "Compute it in a task; for random integers use States.mathRandom(start, end)",
   Date: "Read the time from the context (context.execution.startTime, context.state.enteredTime) or compute it in a task",
-  Number: "Compute it in a task, or set queryLanguage: \"JSONata\"",
+  Number: "Compute it in a task; JSON.parse(s) (States.StringToJson) reads a number written as JSON, and `${n}` writes one as a string",
   String: "Use a template string (`${x}`) or States.format, or compute it in a task",
   Object: "Build a new object with a literal or spread (`{ ...a, k: v }`), or compute it in a task",
   Array: "Use States.arrayRange, States.arrayPartition or States.arrayUnique, or compute it in a task",
@@ -44,8 +44,8 @@ const GLOBAL_ALTERNATIVES: Record<string, string> = {
   Buffer: "Use States.base64Encode / States.base64Decode",
   btoa: "Use States.base64Encode",
   atob: "Use States.base64Decode",
-  parseInt: "Compute it in a task, or set queryLanguage: \"JSONata\"",
-  parseFloat: "Compute it in a task, or set queryLanguage: \"JSONata\"",
+  parseInt: "Compute it in a task; JSON.parse (States.StringToJson) reads a number written as JSON",
+  parseFloat: "Compute it in a task; JSON.parse (States.StringToJson) reads a number written as JSON",
   structuredClone: "Values are copied between states already: use the value itself",
 };
 

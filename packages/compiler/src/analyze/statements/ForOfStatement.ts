@@ -55,7 +55,7 @@ export function analyzeForOfStatement(statement: ForOfStatement, context: Analys
 
   const label = `For ${labelOf(declaration)} of ${labelOf(arrayNode)}`;
   const cond: Cond = { kind: "compare", op: "<", left: field("i", NUMBER), right: field("n", NUMBER) };
-  const [loop] = analyzeLoop({ node: statement, body: statement.getStatement(), testFirst: true, label, bodyPrefix }, context);
+  const [loop] = analyzeLoop({ node: statement, body: statement.getStatement(), testFirst: true, construct: "for…of", label, bodyPrefix }, context);
   if (!loop || loop.kind !== "loop") throw new Error("a for … of loop always has a loop");
 
   const body = loop.body.slice(bodyPrefix.length);
@@ -76,11 +76,11 @@ export function analyzeForOfStatement(statement: ForOfStatement, context: Analys
   const at = locationOf(statement);
   return [
     ...hoisted,
-    { kind: "assign", variable: loopVariable, value: start, label, at, stateName: `Loop over ${labelOf(arrayNode)}` },
+    { kind: "assign", variable: loopVariable, value: start, label, at, stateName: `Loop over ${labelOf(arrayNode)}`, construct: "for…of" },
     {
       ...loop,
       cond,
-      body: [{ kind: "assign", variable: loopVariable, value: next, label, at, stateName: `Next ${name}` }, ...bodyPrefix, ...body],
+      body: [{ kind: "assign", variable: loopVariable, value: next, label, at, stateName: `Next ${name}`, construct: "for…of" }, ...bodyPrefix, ...body],
     },
   ];
 }

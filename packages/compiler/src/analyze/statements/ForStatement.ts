@@ -19,7 +19,7 @@ export function analyzeForStatement(statement: ForStatement, context: AnalysisCo
   const incrementor = statement.getIncrementor();
   const label = `For ${condition ? labelOf(condition) : "ever"}`;
   const loop = analyzeLoop(
-    { node: statement, condition, body: statement.getStatement(), testFirst: true, label, update: () => (incrementor ? effects(incrementor, context) : []) },
+    { node: statement, condition, body: statement.getStatement(), testFirst: true, construct: "for", label, update: () => (incrementor ? effects(incrementor, context) : []) },
     context,
   );
   return [...before, ...loop];

@@ -36,7 +36,7 @@ export function analyzeSwitchStatement(statement: SwitchStatement, context: Anal
       fail(testNode, "invalidSwitch", { what: "an awaited call in a case test (JavaScript runs it only when the cases before it did not match)" });
     }
     hoisted.push(...testHoisted);
-    return { cond, body };
+    return { cond, body, label: `${labelOf(discriminantNode)} === ${labelOf(testNode)}` };
   });
   return [...hoisted, { kind: "switch", id, clauses, label: `Switch ${labelOf(discriminantNode)}`, at }];
 }

@@ -1,7 +1,7 @@
 import { Node, SyntaxKind, type Block, type CatchClause as CatchClauseNode, type Statement, type TryStatement } from "ts-morph";
 import { diagnosticAt, fail, locationOf } from "../../diagnostics/report.js";
 import { unwrap } from "../../discover/workflows.js";
-import { caughtErrorOf, isErrorTest, isIsErrorCall } from "../caughtErrors.js";
+import { caughtErrorOf, errorNameComparison, instanceOfWorkflowError, isErrorTest, isIsErrorCall } from "../caughtErrors.js";
 import { newVariable, type AnalysisContext } from "../context.js";
 import type { CatchClause, CatchHandler, FinallyClause, Stmt } from "../../ir/types.js";
 import { forEachStmt, readsInExpr } from "../../ir/walk.js";
@@ -37,41 +37,68 @@ function analyzeCatch(node: CatchClauseNode, context: AnalysisContext): CatchCla
     (context.caughtErrors ??= new Set()).add(variable);
   }
   const statements = node.getBlock().getStatements();
-  const [first, ...rest] = statements;
-  const chain = variable && first && Node.isIfStatement(first) ? isErrorChain(first, variable, context) : undefined;
-  if (chain) return { variable, handlers: chain, rest: analyzeStatements(rest, context) };
+  const chain = variable ? isErrorChain(statements, variable, context) : undefined;
+  if (chain) return { variable, handlers: chain.handlers, rest: analyzeStatements(statements.slice(chain.used), context) };
   return { variable, handlers: [{ errors: ["States.ALL"], body: [] }], rest: analyzeStatements(statements, context) };
 }
 
 /**
- * The `isError` tests at the top of a catch block as Catchers:
+ * The tests of the caught error at the top of a catch block as Catchers:
  * `if (isError(e, "A")) {…} else if (isError(e, "B")) {…} else {…}` catches A, B, then the rest;
- * an `else { throw e }`, or `if (!isError(e, "A")) throw e;`, leaves other errors uncaught.
+ * an `else { throw e }`, or `if (!isError(e, "A")) throw e;`, leaves other errors uncaught. An
+ * `if` without `else` whose block always leaves (return, throw) goes on with the next statement,
+ * as `else if` would. `used` is how many of the block's statements the chain took.
  */
-function isErrorChain(first: Statement, variable: string, context: AnalysisContext): CatchHandler[] | undefined {
+function isErrorChain(statements: readonly Statement[], variable: string, context: AnalysisContext): { handlers: CatchHandler[]; used: number } | undefined {
   const handlers: CatchHandler[] = [];
-  let current: Statement | undefined = first;
+  let used = 0;
+  let current: Statement | undefined = statements[0];
   while (current && Node.isIfStatement(current)) {
     const test = testOf(current.getExpression(), variable, context);
     if (!test) break;
     if (test.negated) {
       if (!isRethrow(current.getThenStatement(), variable, context)) break;
       const errors = test.names.includes("States.ALL") ? ["States.ALL"] : test.names;
-      handlers.push({ errors, body: analyzeBranch(current.getElseStatement(), context) });
-      return handlers;
+      const otherwise = current.getElseStatement();
+      // `if (!test) throw e;` then the block's next statements: those are the handler's body.
+      const body = otherwise ? analyzeBranch(otherwise, context) : analyzeStatements(statements.slice(used + 1), context);
+      handlers.push({ errors, body });
+      return { handlers, used: otherwise ? used + 1 : statements.length };
     }
     if (test.names.includes("States.ALL")) {
       // States.ALL must be the last Catcher and alone in its ErrorEquals; the tests after it never run.
       handlers.push({ errors: ["States.ALL"], body: analyzeBranch(current.getThenStatement(), context) });
-      return handlers;
+      return { handlers, used: used + 1 };
     }
     handlers.push({ errors: test.names, body: analyzeBranch(current.getThenStatement(), context) });
-    current = current.getElseStatement();
+    const otherwise = current.getElseStatement();
+    if (otherwise) {
+      current = otherwise;
+      continue;
+    }
+    if (!alwaysLeaves(current.getThenStatement())) return { handlers: withCatchAll(handlers, undefined, context), used: used + 1 };
+    used += 1;
+    current = statements[used];
+    if (!current || !Node.isIfStatement(current) || !testOf(current.getExpression(), variable, context)) {
+      // The statements after the tests handle every other error.
+      if (current && isRethrow(current, variable, context)) return { handlers, used: statements.length };
+      handlers.push({ errors: ["States.ALL"], body: analyzeStatements(statements.slice(used), context) });
+      return { handlers, used: statements.length };
+    }
   }
   if (handlers.length === 0) return undefined;
-  if (current && isRethrow(current, variable, context)) return handlers;
-  handlers.push({ errors: ["States.ALL"], body: analyzeBranch(current, context) });
-  return handlers;
+  if (current && isRethrow(current, variable, context)) return { handlers, used: used + 1 };
+  return { handlers: withCatchAll(handlers, current, context), used: used + 1 };
+}
+
+function withCatchAll(handlers: CatchHandler[], otherwise: Statement | undefined, context: AnalysisContext): CatchHandler[] {
+  return [...handlers, { errors: ["States.ALL"], body: analyzeBranch(otherwise, context) }];
+}
+
+/** A block or statement whose end is never reached: it ends in `return` or `throw`. */
+function alwaysLeaves(node: Statement): boolean {
+  const last = Node.isBlock(node) ? node.getStatements().at(-1) : node;
+  return !!last && (Node.isReturnStatement(last) || Node.isThrowStatement(last));
 }
 
 function testOf(raw: Node, variable: string, context: AnalysisContext): { names: string[]; negated: boolean } | undefined {
@@ -81,10 +108,41 @@ function testOf(raw: Node, variable: string, context: AnalysisContext): { names:
     negated = true;
     node = unwrap(node.getOperand())!;
   }
-  if (!isIsErrorCall(node)) return undefined;
-  const test = isErrorTest(node, context);
-  return test.variable === variable ? { names: test.names, negated } : undefined;
+  const names = catcherNames(node, variable, context);
+  return names ? { names, negated } : undefined;
 }
+
+/**
+ * The error names a test of the caught error matches, when it is one a Catcher can make:
+ * `isError(e, …)`, `e instanceof WorkflowError` (every error), `e.error === "X"`, and `&&` / `||`
+ * of them (`e instanceof WorkflowError && e.error === "X"`).
+ */
+function catcherNames(raw: Node, variable: string, context: AnalysisContext): string[] | undefined {
+  const node = unwrap(raw)!;
+  if (isIsErrorCall(node)) {
+    const test = isErrorTest(node, context);
+    if (test.variable !== variable) return undefined;
+    return test.names.length === 0 ? ["States.ALL"] : test.names;
+  }
+  if (instanceOfWorkflowError(node, context)?.variable === variable) return ["States.ALL"];
+  const compared = errorNameComparison(node, context);
+  // A Catcher's "States.ALL" is a wildcard, where `=== "States.ALL"` compares the name exactly.
+  if (compared) return compared.variable === variable && !WILDCARDS.has(compared.name) ? [compared.name] : undefined;
+  if (!Node.isBinaryExpression(node)) return undefined;
+  const operator = node.getOperatorToken().getKind();
+  const left = catcherNames(node.getLeft(), variable, context);
+  const right = left && catcherNames(node.getRight(), variable, context);
+  if (!left || !right) return undefined;
+  if (operator === SyntaxKind.AmpersandAmpersandToken) {
+    if (left.includes("States.ALL")) return right;
+    if (right.includes("States.ALL")) return left;
+    return undefined;
+  }
+  if (operator === SyntaxKind.BarBarToken) return left.includes("States.ALL") || right.includes("States.ALL") ? ["States.ALL"] : [...new Set([...left, ...right])];
+  return undefined;
+}
+
+const WILDCARDS = new Set(["States.ALL", "States.TaskFailed"]);
 
 /** `throw e` (alone, or alone in a block) of the caught error. */
 function isRethrow(node: Statement | undefined, variable: string, context: AnalysisContext): boolean {

@@ -26,7 +26,9 @@ export function analyzeVariableStatement(statement: Pick<VariableStatement, "get
 
 function analyzeDeclaration(declaration: VariableDeclaration, isConst: boolean, context: AnalysisContext): Stmt[] {
   const nameNode = declaration.getNameNode();
-  const problem = nonJsonPart(declaration.getType(), declaration.getName().replace(/\s+/g, " "));
+  // A destructuring pattern has no type of its own (it reads as `any`): its value's type is checked.
+  const declaredType = Node.isIdentifier(declaration.getNameNode()) ? declaration.getType() : (declaration.getInitializer()?.getType() ?? declaration.getType());
+  const problem = nonJsonPart(declaredType, declaration.getName().replace(/\s+/g, " "));
   if (problem) fail(nameNode, "notJson", { what: "a workflow variable", part: problem });
   const mutable = !isConst && context.reassigned.has(declaration.compilerNode);
   const initializer = declaration.getInitializer();

@@ -7,5 +7,5 @@ import { analyzeLoop } from "./loops.js";
 /** `while (c) { … }`: a Choice at the head of the loop. */
 export function analyzeWhileStatement(statement: WhileStatement, context: AnalysisContext): Stmt[] {
   const condition = statement.getExpression();
-  return analyzeLoop({ node: statement, condition, body: statement.getStatement(), testFirst: true, label: `While ${labelOf(condition)}` }, context);
+  return analyzeLoop({ node: statement, condition, body: statement.getStatement(), testFirst: true, construct: "while", label: `While ${labelOf(condition)}` }, context);
 }

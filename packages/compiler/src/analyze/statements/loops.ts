@@ -14,6 +14,7 @@ export interface LoopParts {
   body: Statement;
   testFirst: boolean;
   label: string;
+  construct: LoopStmt["construct"];
   /** Statements each iteration starts with (a `for … of` loop's next item). */
   bodyPrefix?: readonly Stmt[];
   /** Analyzed after the body: a `for` loop's update. */
@@ -27,7 +28,7 @@ export function analyzeLoop(parts: LoopParts, context: AnalysisContext): Stmt[] 
   refuseStaleDeclarations(parts.body);
   const body = [...(parts.bodyPrefix ?? []), ...analyzeBranch(parts.body, context)];
   const update = parts.update?.() ?? [];
-  const loop: LoopStmt = { kind: "loop", check, cond, testFirst: parts.testFirst, body, update, label: parts.label, at: locationOf(parts.node) };
+  const loop: LoopStmt = { kind: "loop", check, cond, testFirst: parts.testFirst, body, update, label: parts.label, construct: parts.construct, at: locationOf(parts.node) };
   if (cond.kind === "constant" && !cond.value && parts.testFirst && check.length === 0) return [];
   return hoistInvariants(loop);
 }

@@ -2,6 +2,7 @@ import { CompileError, diagnosticAt, type SourceLocation } from "../../diagnosti
 import type { Layout } from "./layout.js";
 import type { PathResolver } from "./template.js";
 import { attachCatchers, type CatchScope, type FinallyFrame } from "./catchers.js";
+import { tagOrigin, type StateOrigin } from "../origins.js";
 
 export type AslState = Record<string, unknown>;
 
@@ -27,6 +28,8 @@ export interface Graph {
   readonly resolve: PathResolver;
   /** Where the statement being lowered is, for errors raised while lowering it. */
   at?: SourceLocation;
+  /** The statement being lowered, which the states made now come from (see origins.ts). */
+  origin?: StateOrigin;
   /** The loops around the statement being lowered, innermost last. */
   loops?: LoopFrame[];
   /**
@@ -73,7 +76,7 @@ export interface LoopFrame extends BreakTarget {
 
 /** A graph for a Parallel branch or a Map processor: its own states, the machine's names and layout. */
 export function subGraph(parent: Graph, resolve: PathResolver = parent.resolve): Graph {
-  return { states: new Map(), layout: parent.layout, resolve, names: parent.names, reserved: parent.reserved, child: parent.child };
+  return { states: new Map(), layout: parent.layout, resolve, names: parent.names, reserved: parent.reserved, child: parent.child, origin: parent.origin };
 }
 
 const MAX_STATE_NAME = 80;
@@ -113,6 +116,7 @@ export function stateName(graph: Graph, label: StateLabel): string {
 export function addState(graph: Graph, flow: Flow, label: StateLabel, state: AslState): { name: string; next: Edge } {
   const name = stateName(graph, label);
   attachCatchers(graph, flow, state);
+  tagOrigin(state, graph.origin);
   graph.states.set(name, state);
   if (graph.startAt === undefined) graph.startAt = name;
   for (const edge of flow.edges) edge(name);
@@ -131,6 +135,7 @@ export function addFailableState(graph: Graph, flow: Flow, label: StateLabel, st
 export function addEndState(graph: Graph, flow: Flow, label: StateLabel, state: AslState): string {
   const name = stateName(graph, label);
   attachCatchers(graph, flow, state);
+  tagOrigin(state, graph.origin);
   graph.states.set(name, state);
   if (graph.startAt === undefined) graph.startAt = name;
   for (const edge of flow.edges) edge(name);

@@ -26,6 +26,7 @@ export function lowerWorkflow(ir: WorkflowIR): AslDefinition {
     throw new CompileError(diagnosticAt(graph.at ?? ir.at, "unsupportedExpression", { what: error.message }));
   }
   // Falling off the end returns undefined, which a Step Functions output writes as {}.
+  graph.origin = { at: ir.at, construct: "end of workflow" };
   if (end) addEndState(graph, end, "Return", { Type: "Pass", Result: {}, End: true });
   const definition: AslDefinition = { StartAt: graph.startAt!, States: Object.fromEntries(graph.states) };
   if (ir.comment) definition.Comment = ir.comment;

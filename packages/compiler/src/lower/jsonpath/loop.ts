@@ -3,6 +3,7 @@ import { forEachStmt } from "../../ir/walk.js";
 import { addState, type AslState, type Edge, type Flow, type Graph, type LoopFrame } from "./builder.js";
 import { lowerCondition } from "./condition.js";
 import { simplifyCondition } from "./simplify.js";
+import { setCondition } from "../origins.js";
 import { lowerStatements, mergeFlows } from "./statements.js";
 
 /**
@@ -45,6 +46,11 @@ export function lowerLoop(graph: Graph, loop: LoopStmt, entry: Flow): Flow | und
   return mergeFlows(graph, [exit, ...frame.breaks]);
 }
 
+/** The loop's test as written: its label without the `While ` / `For ` / `Do while ` that names the state. */
+function conditionText(label: string): string {
+  return label.replace(/^(While|Do while|For) /, "");
+}
+
 export function innermostLoop(graph: Graph): LoopFrame {
   const frame = graph.loops?.at(-1);
   if (!frame) throw new Error("break or continue outside a loop reached lowering");
@@ -59,6 +65,7 @@ function lowerTest(graph: Graph, loop: LoopStmt, flow: Flow): { pass?: Flow; fai
   if (cond.kind === "constant") return cond.value ? { pass: checked } : { fail: checked };
   const rule = lowerCondition(cond, graph.resolve);
   const choice: AslState = { Type: "Choice", Choices: [rule] };
+  setCondition(rule, conditionText(loop.label));
   addState(graph, checked, loop.label, choice);
   return {
     pass: { edges: [(target) => void (rule.Next = target)], established: checked.established },

@@ -12,6 +12,7 @@ import { lowerDistributedMap } from "./distributedMap.js";
 import { activeCatchers } from "./catchers.js";
 import { lowerRethrow, lowerThrowInTry, lowerTry, runFinallyBlocks } from "./trycatch.js";
 import { lowerSwitch, switchTarget } from "./switch.js";
+import { constructOf, setCondition } from "../origins.js";
 
 /** Lowers statements in order; returns where control goes on, or undefined if it never does. */
 export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow | undefined): Flow | undefined {
@@ -21,17 +22,24 @@ export function lowerStatements(graph: Graph, stmts: readonly Stmt[], flow: Flow
     const stmt = stmts[i];
     graph.at = stmt.at;
     const next = stmts[i + 1];
-    if (stmt.kind === "call" && next?.kind === "return" && !graph.finallyFrames?.length && returnsOnlyResult(stmt, next.value)) {
-      lowerCallAndReturn(graph, stmt, next.value, current);
-      return undefined;
+    // The states made while a statement is lowered come from it (see origins.ts).
+    const outer = graph.origin;
+    graph.origin = { at: stmt.at, construct: constructOf(stmt) };
+    try {
+      if (stmt.kind === "call" && next?.kind === "return" && !graph.finallyFrames?.length && returnsOnlyResult(stmt, next.value)) {
+        lowerCallAndReturn(graph, stmt, next.value, current);
+        return undefined;
+      }
+      const selected = selectedResultAt(graph.layout, stmts, i);
+      if (selected) {
+        current = lowerCall(graph, { ...selected.call, variable: selected.variable }, current, selected.select);
+        i++;
+        continue;
+      }
+      current = lowerStatement(graph, stmt, current);
+    } finally {
+      graph.origin = outer;
     }
-    const selected = selectedResultAt(graph.layout, stmts, i);
-    if (selected) {
-      current = lowerCall(graph, { ...selected.call, variable: selected.variable }, current, selected.select);
-      i++;
-      continue;
-    }
-    current = lowerStatement(graph, stmt, current);
   }
   return current;
 }
@@ -210,6 +218,7 @@ function lowerIf(graph: Graph, stmt: Extract<Stmt, { kind: "if" }>, flow: Flow):
   if (cond.kind === "constant") return lowerStatements(graph, cond.value ? stmt.then : stmt.else, flow);
   const rule = lowerCondition(cond, graph.resolve);
   const choice: AslState = { Type: "Choice", Choices: [rule] };
+  setCondition(rule, stmt.label);
   addState(graph, flow, `If ${stmt.label}`, choice);
   const thenFlow = lowerStatements(graph, stmt.then, { edges: [(target) => void (rule.Next = target)], established: flow.established });
   const elseFlow = lowerStatements(graph, stmt.else, { edges: [(target) => void (choice.Default = target)], established: flow.established });

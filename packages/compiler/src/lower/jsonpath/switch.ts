@@ -2,6 +2,7 @@ import type { Stmt } from "../../ir/types.js";
 import { addState, type AslState, type Flow, type Graph, type BreakTarget } from "./builder.js";
 import { lowerCondition, type ChoiceRule } from "./condition.js";
 import { simplifyCondition } from "./simplify.js";
+import { setCondition } from "../origins.js";
 import { lowerStatements, mergeFlows } from "./statements.js";
 
 type Switch = Extract<Stmt, { kind: "switch" }>;
@@ -28,6 +29,8 @@ export function lowerSwitch(graph: Graph, stmt: Switch, flow: Flow): Flow | unde
   } else {
     addState(graph, flow, stmt.label, choice);
     for (const { index, rule } of entries.rules) {
+      const label = stmt.clauses[index].label;
+      if (label !== undefined) setCondition(rule, label);
       rules.push(rule);
       enter(index, (target) => void (rule.Next = target));
     }

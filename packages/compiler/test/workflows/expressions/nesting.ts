@@ -1,7 +1,7 @@
-import { workflow } from "@stepscript/dsl";
+import { workflow, type Integer } from "@stepscript/dsl";
 
 // Chains of `+` nest one intrinsic per operator: each must be split at Step Functions' limit of 10.
-export const longSum = workflow(async (input: { n: number }) => {
+export const longSum = workflow(async (input: { n: Integer }) => {
   const y = input.n + 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13;
   let z = input.n;
   z += input.n + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1;

@@ -1,10 +1,10 @@
-import { isError, lambda, map, parallel, workflow, WorkflowError } from "@stepscript/dsl";
+import { isError, lambda, map, parallel, workflow, WorkflowError, type Integer } from "@stepscript/dsl";
 
-export const work = lambda<{ tag: string; n: number }, { value: number }>("arn:aws:lambda:us-east-1:123456789012:function:Work", { retry: [] });
+export const work = lambda<{ tag: string; n: Integer }, { value: Integer }>("arn:aws:lambda:us-east-1:123456789012:function:Work", { retry: [] });
 export const note = lambda<{ text: string }, { ok: boolean }>("arn:aws:lambda:us-east-1:123456789012:function:Note", { retry: [] });
 
 /** return inside try/finally inside a Map callback; isError as a Catcher there, other errors leave the Map. */
-export const returnInMapTry = workflow(async (input: { items: number[]; prefix: string }) => {
+export const returnInMapTry = workflow(async (input: { items: Integer[]; prefix: string }) => {
   try {
     const results = await map(input.items, async (n) => {
       try {
@@ -52,7 +52,7 @@ export const switchInTryInLoop = workflow(async (input: { words: string[] }) => 
 });
 
 /** A Parallel in a try in a loop: a branch's throw is caught and the loop goes on; retry on the Parallel. */
-export const parallelInTryInLoop = workflow(async (input: { rounds: number }) => {
+export const parallelInTryInLoop = workflow(async (input: { rounds: Integer }) => {
   let round = 0;
   let log = "";
   while (round < input.rounds) {
@@ -79,7 +79,7 @@ export const parallelInTryInLoop = workflow(async (input: { rounds: number }) =>
 });
 
 /** A Map inside a Parallel branch inside a try; a nested Map reads the outer item. */
-export const mapInParallel = workflow(async (input: { groups: { name: string; ns: number[] }[] }) => {
+export const mapInParallel = workflow(async (input: { groups: { name: string; ns: Integer[] }[] }) => {
   try {
     const [all, count] = await parallel(
       () => map(input.groups, (group) => map(group.ns, (n) => work({ tag: group.name, n }))),
@@ -93,7 +93,7 @@ export const mapInParallel = workflow(async (input: { groups: { name: string; ns
 });
 
 /** A loop variable read inside a Map callback, and a ternary on item and outer value inside it. */
-export const mapReadsLoopVariable = workflow(async (input: { items: number[]; thresholds: number[] }) => {
+export const mapReadsLoopVariable = workflow(async (input: { items: Integer[]; thresholds: Integer[] }) => {
   let summary = "";
   for (const threshold of input.thresholds) {
     const labels = await map(input.items, async (n) => (n >= threshold ? "hi" : n === 0 ? "zero" : "lo"));

@@ -1,19 +1,19 @@
-import { isError, lambda, map, parallel, sqs, waitForTaskToken, workflow, WorkflowError } from "@stepscript/dsl";
+import { isError, lambda, map, parallel, sqs, waitForTaskToken, workflow, WorkflowError, type Integer } from "@stepscript/dsl";
 
-export const check = lambda<{ id: string }, { score: number }>("arn:aws:lambda:us-east-1:123456789012:function:Check", { retry: [] });
+export const check = lambda<{ id: string }, { score: Integer }>("arn:aws:lambda:us-east-1:123456789012:function:Check", { retry: [] });
 export const askHuman = lambda<{ id: string; token: string }, { approved: boolean }>("arn:aws:lambda:us-east-1:123456789012:function:AskHuman", { retry: [] });
 
 const QUEUE = "https://sqs.us-east-1.amazonaws.com/123456789012/work";
 
 /** The child workflow: fails for negative amounts. */
-export const childCheck = workflow(async (input: { id: string; amount: number }) => {
+export const childCheck = workflow(async (input: { id: string; amount: Integer }) => {
   if (input.amount < 0) throw new WorkflowError("Negative", `amount ${input.amount}`);
   const r = await check({ id: input.id });
   return { id: input.id, score: r.score + input.amount };
 });
 
 /** A nested workflow and a callback inside try/catch. */
-export const nestedInTry = workflow(async (input: { id: string; amount: number }) => {
+export const nestedInTry = workflow(async (input: { id: string; amount: Integer }) => {
   let score = 0;
   let caught = "";
   try {
@@ -29,7 +29,7 @@ export const nestedInTry = workflow(async (input: { id: string; amount: number }
 });
 
 /** Nested workflows and callbacks inside a Map and a Parallel. */
-export const nestedInConcurrency = workflow(async (input: { ids: string[]; amount: number }) => {
+export const nestedInConcurrency = workflow(async (input: { ids: string[]; amount: Integer }) => {
   const scores = await map(input.ids, async (id) => {
     try {
       const child = await childCheck({ id, amount: input.amount });

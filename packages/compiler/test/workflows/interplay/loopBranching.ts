@@ -1,10 +1,10 @@
-import { choice, lambda, workflow } from "@stepscript/dsl";
+import { choice, lambda, workflow, type Integer } from "@stepscript/dsl";
 
-export const handle = lambda<{ kind: string; n: number }, { score: number }>("arn:aws:lambda:us-east-1:123456789012:function:Handle", { retry: [] });
+export const handle = lambda<{ kind: string; n: Integer }, { score: Integer }>("arn:aws:lambda:us-east-1:123456789012:function:Handle", { retry: [] });
 
 export interface Event {
   kind: string;
-  n: number;
+  n: Integer;
 }
 
 /** switch inside a loop: `break` leaves the switch, `continue` the iteration, `return` the workflow. */
@@ -34,7 +34,7 @@ export const switchInLoop = workflow(async (input: { events: Event[] }) => {
 });
 
 /** A loop inside a switch case; `break` inside the loop leaves the loop, not the switch. */
-export const loopInSwitch = workflow(async (input: { mode: string; n: number }) => {
+export const loopInSwitch = workflow(async (input: { mode: string; n: Integer }) => {
   let count = 0;
   let note = "";
   switch (input.mode) {
@@ -62,7 +62,7 @@ export const loopInSwitch = workflow(async (input: { mode: string; n: number }) 
  * choice() in a loop: every branch gives a value (a branch falling off its end would give
  * undefined, which a state machine cannot restore after an earlier iteration: SS1102).
  */
-export const choiceInLoop = workflow(async (input: { values: number[] }) => {
+export const choiceInLoop = workflow(async (input: { values: Integer[] }) => {
   let missing = 0;
   let labels = "";
   for (const v of input.values) {
@@ -84,7 +84,7 @@ export const choiceInLoop = workflow(async (input: { values: number[] }) => {
 });
 
 /** Ternaries inside a loop, nested and inside object literals. */
-export const ternaryInLoop = workflow(async (input: { values: number[] }) => {
+export const ternaryInLoop = workflow(async (input: { values: Integer[] }) => {
   let acc = "";
   let sum = 0;
   for (const v of input.values) {

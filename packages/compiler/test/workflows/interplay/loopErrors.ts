@@ -1,10 +1,10 @@
-import { isError, lambda, workflow, WorkflowError } from "@stepscript/dsl";
+import { isError, lambda, workflow, WorkflowError, type Integer } from "@stepscript/dsl";
 
-export const attempt = lambda<{ n: number; try: number }, { done: boolean; value: number }>("arn:aws:lambda:us-east-1:123456789012:function:Attempt", { retry: [] });
+export const attempt = lambda<{ n: Integer; try: Integer }, { done: boolean; value: Integer }>("arn:aws:lambda:us-east-1:123456789012:function:Attempt", { retry: [] });
 export const log = lambda<{ note: string }, { ok: boolean }>("arn:aws:lambda:us-east-1:123456789012:function:Log", { retry: [] });
 
 /** A retry-like loop: try the task, count failed attempts, break on success, give up after max. */
-export const retryLoop = workflow(async (input: { n: number; max: number }) => {
+export const retryLoop = workflow(async (input: { n: Integer; max: Integer }) => {
   let attempts = 0;
   let value = -1;
   let lastError = "none";
@@ -43,7 +43,7 @@ export const breakContinueFinally = workflow(async (input: { items: string[] }) 
 });
 
 /** return from inside a loop inside try/finally; a caught error continues the loop. */
-export const returnFromLoop = workflow(async (input: { items: number[] }) => {
+export const returnFromLoop = workflow(async (input: { items: Integer[] }) => {
   let count = 0;
   try {
     for (let i = 0; i < input.items.length; i++) {
@@ -65,7 +65,7 @@ export const returnFromLoop = workflow(async (input: { items: number[] }) => {
 });
 
 /** A loop nested in a loop, the inner one inside try; break in the catch leaves the inner loop only. */
-export const nestedLoopCatch = workflow(async (input: { rows: number[][] }) => {
+export const nestedLoopCatch = workflow(async (input: { rows: Integer[][] }) => {
   let total = 0;
   let errors = 0;
   for (const row of input.rows) {
@@ -84,7 +84,7 @@ export const nestedLoopCatch = workflow(async (input: { rows: number[][] }) => {
 });
 
 /** do…while with try/catch and a rethrow of unknown errors. */
-export const doWhileRethrow = workflow(async (input: { n: number }) => {
+export const doWhileRethrow = workflow(async (input: { n: Integer }) => {
   let i = 0;
   let ok = 0;
   do {
@@ -104,7 +104,7 @@ export const doWhileRethrow = workflow(async (input: { n: number }) => {
 });
 
 /** A retry loop with no variable of its own: the try starts the object of variables for its catch. */
-export const untilSuccess = workflow(async (input: { n: number }) => {
+export const untilSuccess = workflow(async (input: { n: Integer }) => {
   while (true) {
     try {
       const r = await attempt({ n: input.n, try: 0 });
@@ -120,7 +120,7 @@ export const untilSuccess = workflow(async (input: { n: number }) => {
 });
 
 /** The same with no variable written in the loop but the caught error: the try starts the variables. */
-export const untilNoError = workflow(async (input: { n: number }) => {
+export const untilNoError = workflow(async (input: { n: Integer }) => {
   do {
     try {
       await attempt({ n: input.n, try: 0 });

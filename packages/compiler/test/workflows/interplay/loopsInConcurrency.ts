@@ -1,9 +1,9 @@
-import { lambda, map, parallel, workflow } from "@stepscript/dsl";
+import { lambda, map, parallel, workflow, type Integer } from "@stepscript/dsl";
 
-export const step = lambda<{ label: string; n: number }, { value: number }>("arn:aws:lambda:us-east-1:123456789012:function:Step", { retry: [] });
+export const step = lambda<{ label: string; n: Integer }, { value: Integer }>("arn:aws:lambda:us-east-1:123456789012:function:Step", { retry: [] });
 
 /** A loop inside a Map callback: each iteration has its own counter, break and continue. */
-export const loopInMap = workflow(async (input: { rows: number[][]; limit: number }) => {
+export const loopInMap = workflow(async (input: { rows: Integer[][]; limit: Integer }) => {
   const sums = await map(input.rows, async (row, index) => {
     let sum = 0;
     let seen = 0;
@@ -20,7 +20,7 @@ export const loopInMap = workflow(async (input: { rows: number[][]; limit: numbe
 });
 
 /** Loops inside Parallel branches: a while with a task, and a for with a switch. */
-export const loopsInParallel = workflow(async (input: { n: number; words: string[] }) => {
+export const loopsInParallel = workflow(async (input: { n: Integer; words: string[] }) => {
   const [count, text] = await parallel(
     async () => {
       let i = 0;
@@ -50,10 +50,10 @@ export const loopsInParallel = workflow(async (input: { n: number; words: string
   return { count, text };
 });
 
-/** A Map inside a loop: each round maps over the items with the round's number. */
-export const mapInLoop = workflow(async (input: { items: number[]; rounds: number }) => {
+/** A Map inside a loop: each round maps over the items with the round's Integer. */
+export const mapInLoop = workflow(async (input: { items: Integer[]; rounds: Integer }) => {
   let round = 0;
-  let last: { value: number }[] = [];
+  let last: { value: Integer }[] = [];
   let total = 0;
   while (round < input.rounds) {
     last = await map(input.items, (n) => step({ label: `round ${round}`, n }), { maxConcurrency: 1 });

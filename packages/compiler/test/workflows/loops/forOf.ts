@@ -1,7 +1,7 @@
-import { lambda, workflow, WorkflowError } from "@stepscript/dsl";
+import { lambda, workflow, WorkflowError, type Integer } from "@stepscript/dsl";
 
-export interface Line { sku: string; qty: number }
-export interface Order { orderId: string; lines: Line[]; limit: number }
+export interface Line { sku: string; qty: Integer }
+export interface Order { orderId: string; lines: Line[]; limit: Integer }
 
 export const ship = lambda<Line, { trackingId: string }>("arn:aws:lambda:us-east-1:123456789012:function:Ship");
 
