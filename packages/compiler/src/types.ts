@@ -18,6 +18,8 @@ export interface CompileOptions {
   project?: string;
   /** Files or folders to compile; each may lie outside the tsconfig's `include`. */
   files?: string[];
+  /** File texts (by absolute path) read instead of the files on disk: an editor's unsaved buffers. */
+  overrides?: Readonly<Record<string, string>>;
 }
 
 export interface CompiledWorkflow {

@@ -44,10 +44,14 @@ export function loadProject(options: CompileOptions, cwd = process.cwd()): Loade
   const diagnostics: Diagnostic[] = [];
   const candidates = named ?? (tsConfigFilePath ? tsconfigChain(tsConfigFilePath).fileNames : []);
   const added = candidates.flatMap((file) => {
-    const sourceFile = addMeasured(project, file, diagnostics);
+    const sourceFile = addMeasured(project, file, diagnostics, options.overrides);
     return sourceFile ? [sourceFile] : [];
   });
   const files = named ? added : added.filter((file) => !file.isDeclarationFile() && !isInNodeModules(file.getFilePath()));
+  // Unsaved texts of other files (modules the named files import) replace what is on disk as well.
+  for (const [file, text] of Object.entries(options.overrides ?? {})) {
+    if (!project.getSourceFile(path.resolve(cwd, file))) project.createSourceFile(path.resolve(cwd, file), text, { overwrite: true });
+  }
   project.resolveSourceFileDependencies();
   const sources = project.getSourceFiles().map((file) => file.getFilePath() as string).filter((file) => !isInNodeModules(file));
   const configs = tsConfigFilePath ? tsconfigChain(tsConfigFilePath).configFiles : [];
@@ -59,8 +63,9 @@ export function loadProject(options: CompileOptions, cwd = process.cwd()): Loade
   };
 }
 
-function addMeasured(project: Project, file: string, diagnostics: Diagnostic[]): SourceFile | undefined {
-  const text = readFileSync(file, "utf8");
+function addMeasured(project: Project, file: string, diagnostics: Diagnostic[], overrides: CompileOptions["overrides"]): SourceFile | undefined {
+  const override = overrides?.[file];
+  const text = override ?? readFileSync(file, "utf8");
   const deep = deepBrackets(text);
   if (deep) {
     if (!isInNodeModules(file)) diagnostics.push(tooDeep(file, text, deep));
@@ -68,7 +73,7 @@ function addMeasured(project: Project, file: string, diagnostics: Diagnostic[]):
   }
   let sourceFile: SourceFile;
   try {
-    sourceFile = project.addSourceFileAtPath(file);
+    sourceFile = override !== undefined ? project.createSourceFile(file, text, { overwrite: true }) : project.addSourceFileAtPath(file);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     diagnostics.push(tooDeep(file, text, { start: 0, length: 0, what: "nesting deeper than TypeScript's parser can read" }));

@@ -11,6 +11,8 @@ const cli = join(repoRoot, "packages/compiler/dist/cli.js");
 const ORDERS = "examples/order-processing/workflow.ts";
 const ORDER_TASKS = "examples/order-processing/tasks.ts";
 const PROJECT = ["--project", "examples/tsconfig.json"];
+/** Each command starts the compiler in a fresh process: slow on a busy machine, so the tests wait long. */
+const COMMANDS_MS = 300_000;
 
 interface Outcome {
   code: number;
@@ -35,7 +37,7 @@ let scratch: string;
 beforeAll(async () => {
   await execute("npm", ["run", "build"], { cwd: repoRoot });
   scratch = await mkdtemp(join(repoRoot, "examples", ".tools-test-"));
-});
+}, COMMANDS_MS);
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
@@ -52,7 +54,7 @@ describe("stepscript run", () => {
     // 1200 is over the stub's 500: the charge is pending, so the workflow waits (the wait is skipped locally).
     expect(stdout).toMatch(/WaitStateEntered +Wait 30s/);
     expect(stdout).toMatch(/ExecutionSucceeded +\d+ ms\n\noutput: \{"orderId":"o-1","chargeId":"ch-o-1","status":"pending"\}\n$/);
-  });
+  }, COMMANDS_MS);
 
   it("prints a failure with its error, its cause and the code frame of the line that failed, and exits 1", async () => {
     const { code, stdout } = await stepscript("run", ORDERS, ...PROJECT, "--input", order({ orderId: " " }), "--tasks", ORDER_TASKS);
@@ -68,7 +70,7 @@ describe("stepscript run", () => {
         '> 28 |     throw new WorkflowError("InvalidOrder", "the order failed validation");',
       ].join("\n"),
     );
-  });
+  }, COMMANDS_MS);
 
   it("prints the history as get-execution-history does with --json", async () => {
     const { code, stdout } = await stepscript("run", ORDERS, ...PROJECT, "--input", order({ amount: 20 }), "--tasks", ORDER_TASKS, "--json");
@@ -100,7 +102,7 @@ describe("stepscript run", () => {
     expect(events[1].stateEnteredEventDetails.name).toBe("validateOrder");
     expect(JSON.parse(events.at(-1)!.executionSucceededEventDetails.output)).toEqual({ orderId: "o-1", chargeId: "ch-o-1", status: "settled" });
     expect(Number.isNaN(Date.parse(events[0].timestamp))).toBe(false);
-  });
+  }, COMMANDS_MS);
 
   it("runs child workflows of the project as nested executions", async () => {
     const input = JSON.stringify({ orderId: "x-1", address: "1 Main St", weightKg: 3 });
@@ -111,7 +113,7 @@ describe("stepscript run", () => {
     const shipped = await stepscript("run", "examples/parent-child/workflow.ts", ...PROJECT, "--input", input.replace("x-1", "o-1"), "--tasks", "examples/parent-child/tasks.ts");
     expect(shipped.code).toBe(0);
     expect(shipped.stdout).toContain('output: {"orderId":"o-1","trackingId":"parcel-o-1","cost":6}');
-  });
+  }, COMMANDS_MS);
 
   it("names a task the run reached without an implementation", async () => {
     const partial = join(scratch, "partial-tasks.mjs");
@@ -119,7 +121,7 @@ describe("stepscript run", () => {
     const { code, stderr } = await stepscript("run", ORDERS, ...PROJECT, "--input", order(), "--tasks", partial);
     expect(code).toBe(1);
     expect(stderr).toBe(`error: no implementation for the task charge: add it to the default export of ${partial}\n`);
-  });
+  }, COMMANDS_MS);
 
   it("reads the input from a file, and refuses input that is not JSON", async () => {
     const file = join(scratch, "input.json");
@@ -130,7 +132,7 @@ describe("stepscript run", () => {
     const bad = await stepscript("run", ORDERS, ...PROJECT, "--input", "{orderId:", "--tasks", ORDER_TASKS);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^error: --input is not JSON: /);
-  });
+  }, COMMANDS_MS);
 });
 
 describe("stepscript graph", () => {
@@ -144,7 +146,7 @@ describe("stepscript graph", () => {
     expect(dot.code).toBe(0);
     expect(dot.stdout).toMatch(/^wrote .*orders\.dot \(processOrder, dot\)\n$/);
     expect(await readFile(out, "utf8")).toMatch(/^digraph stateMachine \{\n/);
-  });
+  }, COMMANDS_MS);
 
   it("asks which workflow when the file has several, and refuses an unknown one", async () => {
     const several = await stepscript("graph", "examples/parent-child/children.ts", ...PROJECT);
@@ -156,5 +158,5 @@ describe("stepscript graph", () => {
     const unknown = await stepscript("graph", "examples/parent-child/children.ts", ...PROJECT, "--workflow", "nope");
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no workflow named nope .*\(it has: reserve, ship-order\)\n$/);
-  });
+  }, COMMANDS_MS);
 });

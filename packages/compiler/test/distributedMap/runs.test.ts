@@ -92,7 +92,7 @@ describe("Distributed Map thresholds, result writer and errors", () => {
     const state = mapOf(compiled.definition);
     expect(state.ToleratedFailurePercentagePath).toBe("$$.Execution.Input.percent");
     expect(state.ToleratedFailureCount).toBe(2);
-    expect(state.Catch.map((c: { ErrorEquals: string[] }) => c.ErrorEquals)).toEqual([["States.ExceedToleratedFailureThreshold"], ["States.ALL"]]);
+    expect(state.Catch.map((c: { ErrorEquals: string[] }) => c.ErrorEquals)).toEqual([["States.ExceedToleratedFailureThreshold"], ["States.ResultWriterFailed"]]);
     const s3 = () => memoryS3({ out: {} });
     const runs = await expectSameBehaviourUnordered(tolerant, compiled, [
       { name: "no failures", input: { numbers: [1, 2, 3, 4], percent: 0, bucket: "out" }, s3, tasks: [checked] },

@@ -30,6 +30,15 @@ export const processOrder = workflow(async (order: Order) => {
 });
 `;
 
+const TASKS = `import { WorkflowError } from "@stepscript/dsl";
+export default {
+  validateOrder: (order: { orderId: string }) => {
+    if (order.orderId === "boom") throw new WorkflowError("Validator.Down", "try later");
+    return { valid: order.orderId !== "" };
+  },
+};
+`;
+
 const TSCONFIG = {
   compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: false, noEmit: true },
   include: ["workflows/**/*.ts"],
@@ -56,6 +65,7 @@ beforeAll(async () => {
   await writeFile(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
   await writeFile(join(app, "tsconfig.json"), JSON.stringify(TSCONFIG));
   await writeFile(join(app, "workflows", "order.ts"), WORKFLOW);
+  await writeFile(join(app, "workflows", "tasks.ts"), TASKS);
   await npm(["install", "--prefer-offline", "--no-audit", "--no-fund", ...tarballs, `typescript@${rootManifest.devDependencies.typescript}`, `aws-cdk-lib@${cdkPackage.devDependencies["aws-cdk-lib"]}`, `constructs@${cdkPackage.devDependencies.constructs}`], app);
 }, 900_000);
 
@@ -85,6 +95,25 @@ describe("the packed packages installed into an empty project", () => {
     ]);
     expect(JSON.stringify(definition)).toContain('"Error":"InvalidOrder"');
     expect((await readdir(join(app, "dist", "asl"))).sort()).toContain("processOrder.asl.json");
+  }, STEP_MS);
+
+  it("npx stepscript run and graph work on the installed packages (a TypeScript tasks module, a thrown WorkflowError)", async () => {
+    const app = join(project, "app");
+    const run = (input: string) =>
+      exec("npx", ["--no-install", "stepscript", "run", "workflows/order.ts", "--input", input, "--tasks", "workflows/tasks.ts"], { cwd: app }).then(
+        (r) => ({ code: 0, stdout: r.stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+      );
+    const ok = await run('{"orderId":"o-1","amount":5}');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/TaskStateEntered +validateOrder +\d+ ms {2}workflows\/order\.ts:8:9\n/);
+    expect(ok.stdout).toContain('output: {"orderId":"o-1"}');
+    const failed = await run('{"orderId":"boom","amount":5}');
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain("failed: Validator.Down\ncause: try later");
+    const { stdout } = await exec("npx", ["--no-install", "stepscript", "graph", "workflows/order.ts"], { cwd: app });
+    expect(stdout).toContain("s1 --> s2 : !check.valid");
+    expect((await readdir(join(app, "workflows"))).filter((f) => f.includes(".stepscript-"))).toEqual([]);
   }, STEP_MS);
 
   it("the workflow type-checks with tsc against the published declarations", async () => {
