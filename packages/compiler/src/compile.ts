@@ -2,13 +2,16 @@ import { ts, type SourceFile } from "ts-morph";
 import { analyzeWorkflow } from "./analyze/workflow.js";
 import { loadProject } from "./discover/project.js";
 import { findWorkflows } from "./discover/workflows.js";
-import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { compareDiagnostics, errorsOf, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { policyOf } from "./emit/policy.js";
+import { integrationRows } from "@stepscript/runtime-types";
 import { CompileError, reportCaught, diagnosticAt, locationOf, type SourceLocation } from "./diagnostics/report.js";
 import { lowerWorkflow } from "./lower/jsonpath/index.js";
 import { optimize } from "./optimize/index.js";
 import type { CompiledWorkflow, CompileOptions, CompileResult } from "./types.js";
 import { checkLimits } from "./limits.js";
-import { expressProblems, substitutionsOf } from "./analyze/integrationPatterns.js";
+import { expressProblems } from "./analyze/integrationPatterns.js";
+import { placeholdersOf, resourceUsesOf } from "./analyze/resourceUses.js";
 import { distributedMapProblems } from "./analyze/concurrent/distributedMapChecks.js";
 import { sourceMapOf } from "./emit/sourceMap.js";
 import { tasksUsed } from "./ir/tasks.js";
@@ -36,7 +39,9 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
         continue;
       }
       if (!ir) continue;
-      const express = [...expressProblems(ir), ...distributedMapProblems(ir)];
+      const uses = resourceUsesOf(ir);
+      const { placeholders, diagnostics: placeholderProblems } = placeholdersOf(uses, integrationRows);
+      const express = [...expressProblems(ir), ...distributedMapProblems(ir), ...placeholderProblems];
       diagnostics.push(...express);
       if (express.length > 0) continue;
       try {
@@ -53,10 +58,20 @@ export function compile(options: CompileOptions = {}, cwd = process.cwd()): Comp
           file: ir.file,
           type: ir.type,
           definition,
-          substitutions: substitutionsOf(ir),
+          queryLanguage: ir.queryLanguage,
+          substitutions: placeholders.map((p) => p.name),
+          placeholders,
+          uses,
+          policy: { Version: "2012-10-17", Statement: [] },
+          derivedPlaceholders: [],
           sourceMap,
           tasks: tasksUsed(ir),
         };
+        const policy = policyOf(workflow, integrationRows);
+        diagnostics.push(...policy.diagnostics);
+        if (errorsOf(policy.diagnostics).length > 0) continue;
+        workflow.policy = policy.document;
+        workflow.derivedPlaceholders = policy.derived;
         workflows.push(workflow);
         exportedAt.set(workflow, ir.at);
       } catch (error) {

@@ -24,14 +24,3 @@ export function expressProblems(ir: WorkflowIR): Diagnostic[] {
   });
   return problems;
 }
-
-/** The DefinitionSubstitutions placeholders the workflow's nested executions need, sorted. */
-export function substitutionsOf(ir: WorkflowIR): string[] {
-  const found = new Set<string>();
-  forEachStmt(ir.body, (stmt) => {
-    if (stmt.kind === "call" && stmt.call.target.kind === "workflow" && stmt.call.target.placeholder) {
-      found.add(stmt.call.target.placeholder);
-    }
-  });
-  return [...found].sort();
-}

@@ -5,6 +5,7 @@ import { fail } from "../diagnostics/report.js";
 import { foldConstant } from "./constants.js";
 import { readLiteralOptions } from "./options.js";
 import { kindsOfType } from "./kinds.js";
+import { childPlaceholderName } from "./resourceUses.js";
 import type { Callee, TaskDeclaration } from "./tasks.js";
 
 /** The task call a `waitForTaskToken` callback makes, and the name its token goes by. */
@@ -74,7 +75,8 @@ const WORKFLOW_OPTIONS = ["name", "type", "comment", "timeoutSeconds", "queryLan
 
 /**
  * Calling another workflow starts it as a nested execution. Its ARN is the callee's `arn` option
- * or the DefinitionSubstitutions placeholder `${<name>Arn}`, filled in at deployment.
+ * or the DefinitionSubstitutions placeholder `${<name>Arn}` (camel-cased: `child-flow` gives
+ * `${childFlowArn}`), filled in at deployment.
  */
 export function nestedWorkflowDeclaration(declaration: VariableDeclaration, call: CallExpression): TaskDeclaration {
   const first = unwrap(call.getArguments()[0]);
@@ -84,7 +86,7 @@ export function nestedWorkflowDeclaration(declaration: VariableDeclaration, call
   if (values.arn !== undefined && typeof values.arn !== "string") {
     fail(optionsNode!, "invalidNestedWorkflow", { what: `the arn of the workflow ${name} must be a string` });
   }
-  const placeholder = `${name}Arn`;
+  const placeholder = childPlaceholderName(name);
   const lineage = carriesLineage(call);
   const target =
     typeof values.arn === "string"

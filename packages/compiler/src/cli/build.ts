@@ -1,6 +1,6 @@
 import { errorsOf, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { selectWritable } from "../emit/select.js";
-import { writeWorkflows } from "../emit/write.js";
+import { writeTemplate, writeWorkflows } from "../emit/write.js";
 import type { Deps, Io } from "./io.js";
 import { printDiagnostics, printNothingFound, printWriteFailures, printWritten } from "./output.js";
 import type { Inputs } from "./usage.js";
@@ -16,10 +16,17 @@ export interface BuildOutcome {
  * One build: compile, validate, write the clean workflows, report everything. Workflows with
  * errors are not written (their previous output, if any, stays as it was), the clean ones are.
  */
-export async function buildOnce(inputs: Inputs, outDir: string, io: Io, deps: Deps, allowEmpty = false): Promise<BuildOutcome> {
+export async function buildOnce(inputs: Inputs, outDir: string, io: Io, deps: Deps, allowEmpty = false, cloudformation?: string): Promise<BuildOutcome> {
   const result = await deps.compile(inputs);
   const { writable, diagnostics } = await selectWritable(result, deps.validate);
   const { written, failures } = await writeWorkflows(writable, outDir);
+  // A template of only the workflows that built would deploy a different system than the code
+  // describes (a parent without its child): with any error, none is written.
+  if (cloudformation && errorsOf(diagnostics).length === 0 && failures.length === 0 && writable.length > 0) {
+    const outcome = await writeTemplate(writable, cloudformation);
+    if ("path" in outcome) written.push(outcome);
+    else failures.push(outcome.failure);
+  }
   const nothingFound = foundNothing(result.workflows, diagnostics);
   if (nothingFound) printNothingFound(io, allowEmpty);
   printWritten(io, written);

@@ -18,7 +18,8 @@ export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): vo
 export function printWritten(io: Io, written: readonly WrittenFile[]): void {
   for (const file of written) {
     if (file.kind === "sourceMap") continue;
-    const what = file.kind === "definition" ? plural(file.count, "state") : plural(file.count, "placeholder");
+    const noun = { definition: "state", policy: "statement", manifest: "placeholder", template: "resource" }[file.kind];
+    const what = plural(file.count, noun);
     io.stdout.write(`wrote ${displayPath(file.path, io.cwd)} (${what})\n`);
   }
 }

@@ -23,6 +23,7 @@ interface BuildFlags {
   project?: string;
   watch?: boolean;
   allowEmpty?: boolean;
+  cloudformation?: string;
 }
 
 interface CheckFlags {
@@ -41,9 +42,10 @@ export async function run(argv: readonly string[], io: Io, deps: () => Promise<D
     build: async (paths, flags) => {
       const { inputs, out } = projectInputs(io.cwd, paths, flags);
       const outDir = resolve(io.cwd, out);
+      const template = flags.cloudformation === undefined ? undefined : resolve(io.cwd, flags.cloudformation);
       status = flags.watch
-        ? await watchBuild(inputs, outDir, io, await deps())
-        : (await buildOnce(inputs, outDir, io, await deps(), flags.allowEmpty)).exitCode;
+        ? await watchBuild(inputs, outDir, io, await deps(), template)
+        : (await buildOnce(inputs, outDir, io, await deps(), flags.allowEmpty, template)).exitCode;
     },
     check: async (paths, flags) => {
       const { inputs } = projectInputs(io.cwd, paths, flags);
@@ -110,12 +112,13 @@ function createProgram(io: Io, actions: Actions): Command {
 
   program
     .command("build")
-    .description("compile the workflows and write <name>.asl.json for each")
+    .description("compile the workflows and write <name>.asl.json, <name>.policy.json and <name>.manifest.json for each")
     .argument("[paths...]", 'files or folders (default: "stepscript.workflows" of package.json, else the files of the tsconfig)')
     .option("-o, --out <dir>", `output folder (default: "stepscript.out" of package.json, else ${DEFAULT_OUT})`)
     .option("-p, --project <tsconfig>", "tsconfig.json to use (default: ./tsconfig.json)")
     .option("-w, --watch", "rebuild when a TypeScript file of the project changes")
     .option("--allow-empty", "exit 0 when no workflow is found (default: exit 1)")
+    .option("--cloudformation <file>", "also write one CloudFormation template for the workflows built (roles, state machines, parameters, outputs)")
     .action((paths: string[], flags: BuildFlags) => actions.build(paths, flags));
 
   program

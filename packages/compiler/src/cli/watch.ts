@@ -16,12 +16,12 @@ const QUIET_MS = 150;
  * module it imports, the tsconfig) or a file appears that the build would compile, reporting each time. Runs until `io.stopSignal()` is aborted; an internal error in
  * one rebuild is reported and the watch goes on, since the next edit may well avoid it.
  */
-export async function watchBuild(inputs: Inputs, outDir: string, io: Io, deps: Deps): Promise<number> {
+export async function watchBuild(inputs: Inputs, outDir: string, io: Io, deps: Deps, cloudformation?: string): Promise<number> {
   let read: ReadonlySet<string> | undefined;
   const build = async (kind: "built" | "rebuilt"): Promise<void> => {
     const start = performance.now();
     try {
-      const outcome = await buildOnce(inputs, outDir, io, deps);
+      const outcome = await buildOnce(inputs, outDir, io, deps, false, cloudformation);
       const { errors } = outcome;
       read = outcome.inputs ? new Set(outcome.inputs) : undefined;
       // The time is what an edit costs the user before the output is fresh (the bench reads it).

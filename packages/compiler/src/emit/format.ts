@@ -18,11 +18,6 @@ export async function formatDefinition(definition: AslDefinition): Promise<strin
   return formatJson(definition);
 }
 
-/** The text of `<name>.substitutions.json`: the DefinitionSubstitutions placeholders as a JSON array. */
-export async function formatSubstitutions(substitutions: readonly string[]): Promise<string> {
-  return formatJson(substitutions);
-}
-
 /**
  * The text of `<name>.map.json`. Plain JSON.stringify (deterministic as well): a map is read by
  * tools, not people, and prettier would only make large builds slower.
@@ -31,6 +26,7 @@ export function formatSourceMap(map: SourceMap): string {
   return `${JSON.stringify(map, null, 2)}\n`;
 }
 
-async function formatJson(value: unknown): Promise<string> {
+/** Any other JSON file the build writes (manifest, policy, template), formatted the same way. */
+export async function formatJson(value: unknown): Promise<string> {
   return format(JSON.stringify(value, null, 2), PRETTIER_OPTIONS);
 }

@@ -1,15 +1,17 @@
 import { mkdir, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { cloudFormationTemplate } from "./cloudformation.js";
 import type { CompiledWorkflow } from "../types.js";
 import { writeFileAtomic } from "./atomic.js";
-import { formatDefinition, formatSourceMap, formatSubstitutions } from "./format.js";
+import { formatDefinition, formatJson, formatSourceMap } from "./format.js";
+import { definitionFileName, manifestFileName, manifestOf, policyFileName } from "./manifest.js";
 import { relativeSourceMap } from "./sourceMap.js";
 import { countStates } from "./states.js";
 
 export interface WrittenFile {
   path: string;
-  kind: "definition" | "substitutions" | "sourceMap";
-  /** States in the definition (or mapped by the source map), or placeholders in the substitutions list. */
+  kind: "definition" | "policy" | "manifest" | "template" | "sourceMap";
+  /** States in the definition (or mapped by the source map), statements in the policy, placeholders in the manifest, resources in the template. */
   count: number;
 }
 
@@ -24,14 +26,16 @@ export interface WriteResult {
   failures: WriteFailure[];
 }
 
-export const definitionPath = (outDir: string, name: string): string => join(outDir, `${name}.asl.json`);
-export const substitutionsPath = (outDir: string, name: string): string => join(outDir, `${name}.substitutions.json`);
+export const definitionPath = (outDir: string, name: string): string => join(outDir, definitionFileName(name));
+export const policyPath = (outDir: string, name: string): string => join(outDir, policyFileName(name));
+export const manifestPath = (outDir: string, name: string): string => join(outDir, manifestFileName(name));
 export const sourceMapPath = (outDir: string, name: string): string => join(outDir, `${name}.map.json`);
+/** What builds before the manifest wrote; removed so that no stale list of placeholders is left beside a new build. */
+const formerSubstitutionsPath = (outDir: string, name: string): string => join(outDir, `${name}.substitutions.json`);
 
 /**
- * Writes `<name>.asl.json` for each workflow, `<name>.map.json` (where each state comes from in
- * the TypeScript), and `<name>.substitutions.json` when its definition uses DefinitionSubstitutions
- * placeholders. The workflows must already be validated (see
+ * Writes `<name>.asl.json`, `<name>.policy.json`, `<name>.manifest.json` and `<name>.map.json`
+ * (where each state comes from in the TypeScript) for each workflow. The workflows must already be validated (see
  * `selectWritable`): this only formats and writes. Each file is replaced atomically; a failure
  * on one workflow is reported and does not stop the others.
  */
@@ -58,14 +62,14 @@ async function writeWorkflow(workflow: CompiledWorkflow, outDir: string): Promis
   try {
     await writeFileAtomic(path, await formatDefinition(workflow.definition));
     written.push({ path, kind: "definition", count: countStates(workflow.definition) });
-    path = substitutionsPath(outDir, workflow.name);
-    if (workflow.substitutions.length > 0) {
-      await writeFileAtomic(path, await formatSubstitutions(workflow.substitutions));
-      written.push({ path, kind: "substitutions", count: workflow.substitutions.length });
-    } else {
-      // A list left over from an earlier build would name placeholders the definition no longer has.
-      await rm(path, { force: true });
-    }
+    path = policyPath(outDir, workflow.name);
+    await writeFileAtomic(path, await formatJson(workflow.policy));
+    written.push({ path, kind: "policy", count: workflow.policy.Statement.length });
+    path = manifestPath(outDir, workflow.name);
+    await writeFileAtomic(path, await formatJson(manifestOf(workflow, outDir)));
+    written.push({ path, kind: "manifest", count: workflow.placeholders.length });
+    path = formerSubstitutionsPath(outDir, workflow.name);
+    await rm(path, { force: true });
     if (workflow.sourceMap) {
       path = sourceMapPath(outDir, workflow.name);
       const map = relativeSourceMap(workflow.sourceMap, outDir);
@@ -75,6 +79,18 @@ async function writeWorkflow(workflow: CompiledWorkflow, outDir: string): Promis
     return { written, failures: [] };
   } catch (error) {
     return { written, failures: [{ path, reason: reasonOf(error) }] };
+  }
+}
+
+/** The CloudFormation template of the workflows built (see cloudformation.ts), written atomically. */
+export async function writeTemplate(workflows: CompiledWorkflow[], path: string): Promise<WrittenFile | { failure: WriteFailure }> {
+  const template = cloudFormationTemplate(workflows);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, await formatJson(template));
+    return { path, kind: "template", count: Object.keys(template.Resources).length };
+  } catch (error) {
+    return { failure: { path, reason: reasonOf(error) } };
   }
 }
 

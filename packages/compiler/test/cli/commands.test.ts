@@ -25,7 +25,7 @@ describe("build", () => {
     };
     expect(await run(["build"], io, fakeDeps(result).load)).toBe(0);
     expect(io.out()).toBe(
-      "wrote dist/asl/good.asl.json (1 state)\nwrote dist/asl/good.substitutions.json (1 placeholder)\n",
+      "wrote dist/asl/good.asl.json (1 state)\nwrote dist/asl/good.policy.json (0 statements)\nwrote dist/asl/good.manifest.json (0 placeholders)\n",
     );
     expect(io.err()).toBe("");
     expect(JSON.parse(await readFile(join(dir, "dist", "asl", "good.asl.json"), "utf8"))).toEqual(result.workflows[0].definition);
@@ -36,7 +36,7 @@ describe("build", () => {
     const io = captureIo(dir);
     const result = { workflows: [workflowOf("good", join(dir, "flow.ts"))], diagnostics: [] };
     expect(await run(["build", "--out", "out/machines"], io, fakeDeps(result).load)).toBe(0);
-    expect(await readdir(join(dir, "out", "machines"))).toEqual(["good.asl.json"]);
+    expect((await readdir(join(dir, "out", "machines"))).sort()).toEqual(["good.asl.json", "good.manifest.json", "good.policy.json"]);
   });
 
   it("reports every diagnostic with its frame and a summary, writes the clean workflows only, exits 1", async () => {
@@ -51,6 +51,8 @@ describe("build", () => {
     expect(io.out()).toBe(
       [
         "wrote dist/asl/good.asl.json (1 state)",
+        "wrote dist/asl/good.policy.json (0 statements)",
+        "wrote dist/asl/good.manifest.json (0 placeholders)",
         "flow.ts:1:1 - error SS1002: something is wrong",
         "",
         "> 1 | export const good = 1;",
@@ -69,7 +71,7 @@ describe("build", () => {
         "",
       ].join("\n"),
     );
-    expect(await readdir(join(dir, "dist", "asl"))).toEqual(["good.asl.json"]);
+    expect((await readdir(join(dir, "dist", "asl"))).sort()).toEqual(["good.asl.json", "good.manifest.json", "good.policy.json"]);
   });
 
   it("reports a definition the validator rejects as SS9001 and exits 1", async () => {
@@ -97,7 +99,7 @@ describe("build", () => {
     const warning = { ...diagnosticIn(join(dir, "flow.ts"), 2), code: "SS1500", severity: "warning" as const };
     const result = { workflows: [workflowOf("good", join(dir, "flow.ts"))], diagnostics: [warning] };
     expect(await run(["build"], io, fakeDeps(result).load)).toBe(0);
-    expect(io.out()).toMatch(/^wrote dist\/asl\/good\.asl\.json \(1 state\)\nflow\.ts:2:1 - warning SS1500: something is wrong\n/);
+    expect(io.out()).toMatch(/^wrote dist\/asl\/good\.asl\.json \(1 state\)\nwrote dist\/asl\/good\.policy\.json \(\d+ statements?\)\nwrote dist\/asl\/good\.manifest\.json \(0 placeholders\)\nflow\.ts:2:1 - warning SS1500: something is wrong\n/);
     expect(io.out()).toContain("Found 1 warning in 1 file.\n");
   });
 

@@ -30,8 +30,8 @@ describe("the stepscript field of package.json", () => {
     const io = captureIo(dir);
     expect(await run(["build"], io, deps.load)).toBe(0);
     expect(deps.calls).toEqual([{ project: join(dir, "config", "tsconfig.json"), files: [join(dir, "workflows")] }]);
-    expect(io.out()).toBe("wrote out/sfn/flow.asl.json (1 state)\n");
-    expect(await readdir(join(dir, "out", "sfn"))).toEqual(["flow.asl.json"]);
+    expect(io.out()).toBe("wrote out/sfn/flow.asl.json (1 state)\nwrote out/sfn/flow.policy.json (0 statements)\nwrote out/sfn/flow.manifest.json (0 placeholders)\n");
+    expect((await readdir(join(dir, "out", "sfn"))).sort()).toEqual(["flow.asl.json", "flow.manifest.json", "flow.policy.json"]);
   });
 
   it("gives way to what the command line says", async () => {

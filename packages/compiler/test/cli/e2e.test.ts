@@ -144,7 +144,7 @@ describe("stepscript build", () => {
     await useProject({ "order.ts": ORDER });
     const first = await stepscript(["build"]);
     expect(first).toMatchObject({ code: 0, stderr: "" });
-    expect(first.stdout).toMatch(/^wrote dist\/asl\/processOrder\.asl\.json \(\d+ states?\)\n$/);
+    expect(first.stdout).toMatch(/^wrote dist\/asl\/processOrder\.asl\.json \(\d+ states?\)\nwrote dist\/asl\/processOrder\.policy\.json \(\d+ statements?\)\nwrote dist\/asl\/processOrder\.manifest\.json \(0 placeholders\)\n$/);
     const path = join(project, "dist", "asl", "processOrder.asl.json");
     const text = await readFile(path);
     const definition = JSON.parse(text.toString("utf8"));
@@ -159,19 +159,24 @@ describe("stepscript build", () => {
     await useProject({ "order.ts": ORDER });
     const outcome = await stepscript(["build", "src/order.ts", "--out", "out"]);
     expect(outcome.code).toBe(0);
-    expect(outcome.stdout).toMatch(/^wrote out\/processOrder\.asl\.json \(\d+ states?\)\n$/);
-    expect((await readdir(join(project, "out"))).sort()).toEqual(["processOrder.asl.json", "processOrder.map.json"]);
+    expect(outcome.stdout).toMatch(/^wrote out\/processOrder\.asl\.json \(\d+ states?\)\nwrote out\/processOrder\.policy\.json \(\d+ statements?\)\nwrote out\/processOrder\.manifest\.json \(0 placeholders\)\n$/);
+    expect((await readdir(join(project, "out"))).sort()).toEqual(["processOrder.asl.json", "processOrder.manifest.json", "processOrder.map.json", "processOrder.policy.json"]);
     await rm(join(project, "out"), { recursive: true });
   });
 
-  it("writes <name>.substitutions.json for a workflow that starts another", async () => {
+  it("writes <name>.manifest.json naming the placeholder of a child workflow", async () => {
     await useProject({ "nested.ts": NESTED });
     const outcome = await stepscript(["build"]);
     expect(outcome.code).toBe(0);
-    const list = JSON.parse(await readFile(join(project, "dist", "asl", "parent.substitutions.json"), "utf8"));
-    expect(list).toHaveLength(1);
-    expect(list[0]).toMatch(/^[cC]hildArn$/);
-    expect(await exists(join(project, "dist", "asl", "child.substitutions.json"))).toBe(false);
+    const manifest = JSON.parse(await readFile(join(project, "dist", "asl", "parent.manifest.json"), "utf8"));
+    expect(manifest).toMatchObject({ name: "parent", type: "STANDARD", definition: "parent.asl.json", source: "../../src/nested.ts" });
+    expect(manifest.placeholders).toEqual([
+      { name: "childArn", kind: "childWorkflow", integration: "arn:aws:states:::states:startExecution", field: "StateMachineArn", task: "child", workflow: "child" },
+    ]);
+    expect(manifest.children).toEqual([{ name: "child", placeholder: "childArn" }]);
+    const child = JSON.parse(await readFile(join(project, "dist", "asl", "child.manifest.json"), "utf8"));
+    expect(child.placeholders).toEqual([]);
+    expect(await exists(join(project, "dist", "asl", "parent.substitutions.json"))).toBe(false);
   });
 
   it("reports every error with its position and frame, writes the clean workflows only, and exits 1", async () => {
@@ -188,7 +193,7 @@ describe("stepscript build", () => {
     expect(outcome.stdout).toContain("src/typo.ts:4:9 - error TS2322: ");
     expect(outcome.stdout).toMatch(/Found \d+ errors in 2 files\.\n$/);
     expect(await readFile(join(project, "dist", "asl", "refund.asl.json"), "utf8")).toBe("previous build\n");
-    expect((await readdir(join(project, "dist", "asl"))).sort()).toEqual(["processOrder.asl.json", "processOrder.map.json", "refund.asl.json"]);
+    expect((await readdir(join(project, "dist", "asl"))).sort()).toEqual(["processOrder.asl.json", "processOrder.manifest.json", "processOrder.map.json", "processOrder.policy.json", "refund.asl.json"]);
   });
 });
 

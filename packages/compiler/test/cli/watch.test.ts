@@ -34,7 +34,7 @@ describe("build --watch", () => {
 
     const status = run(["build", "--watch"], io, deps.load);
     await until(() => io.out().includes("Watching for changes."), "the first build");
-    expect(io.out()).toMatch(/^wrote dist\/asl\/flow\.asl\.json \(0 states\)\nFound 0 errors \(built in \d+ ms\)\. Watching for changes\.\n$/);
+    expect(io.out()).toMatch(/^wrote dist\/asl\/flow\.asl\.json \(0 states\)\nwrote dist\/asl\/flow\.policy\.json \(\d+ statements?\)\nwrote dist\/asl\/flow\.manifest\.json \(0 placeholders\)\nFound 0 errors \(built in \d+ ms\)\. Watching for changes\.\n$/);
     // Give chokidar time to be ready before the change.
     await new Promise((resolve) => setTimeout(resolve, 500));
 
@@ -42,7 +42,7 @@ describe("build --watch", () => {
     await writeFile(join(dir, "src", "flow.ts"), "export const flow = 2;\n");
     await until(() => deps.calls.length === 2, "the rebuild");
     await until(() => io.out().split("Watching for changes.").length === 3, "the rebuild's report");
-    expect(io.out()).toContain("\nrebuilding after a change in src/flow.ts\nwrote dist/asl/flow.asl.json (0 states)\n");
+    expect(io.out()).toContain("\nrebuilding after a change in src/flow.ts\nwrote dist/asl/flow.asl.json (0 states)\nwrote dist/asl/flow.policy.json (0 statements)\nwrote dist/asl/flow.manifest.json (0 placeholders)\n");
     expect(io.out()).toMatch(/\nFound 0 errors \(rebuilt in \d+ ms\)\. Watching for changes\.\n$/);
     expect(JSON.parse(await readFile(join(dir, "dist", "asl", "flow.asl.json"), "utf8")).StartAt).toBe("v2");
 

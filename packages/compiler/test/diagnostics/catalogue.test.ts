@@ -94,7 +94,12 @@ describe("codes that need a generated or emitted case", () => {
       type: "STANDARD" as const,
       // A transition to a state that does not exist: both validators reject it.
       definition: { StartAt: "A", States: { A: { Type: "Pass", Next: "Nowhere" } } },
+      queryLanguage: "JSONPath" as const,
       substitutions: [],
+      placeholders: [],
+      uses: [],
+      policy: { Version: "2012-10-17" as const, Statement: [] },
+      derivedPlaceholders: [],
     };
     const { writable, diagnostics } = await selectWritable({ workflows: [rejected], diagnostics: [] }, validateDefinition);
     expect(writable).toEqual([]);

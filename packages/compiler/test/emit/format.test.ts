@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDefinition, formatSubstitutions } from "../../src/emit/format.js";
+import { formatDefinition, formatJson } from "../../src/emit/format.js";
 import type { AslDefinition } from "../../src/types.js";
 
 const definition: AslDefinition = {
@@ -76,8 +76,8 @@ describe("formatDefinition", () => {
   });
 });
 
-describe("formatSubstitutions", () => {
-  it("lists the placeholders as a JSON array", async () => {
-    expect(await formatSubstitutions(["ChildArn", "OtherArn"])).toBe('["ChildArn", "OtherArn"]\n');
+describe("formatJson", () => {
+  it("formats the other files the build writes the same way, ending in a newline", async () => {
+    expect(await formatJson({ name: "flow", children: ["ChildArn", "OtherArn"] })).toBe('{\n  "name": "flow",\n  "children": ["ChildArn", "OtherArn"]\n}\n');
   });
 });

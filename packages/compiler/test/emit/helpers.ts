@@ -29,7 +29,12 @@ export function workflowOf(name: string, file: string, overrides: Partial<Compil
     file,
     type: "STANDARD",
     definition: passDefinition(name),
+    queryLanguage: "JSONPath",
     substitutions: [],
+    placeholders: [],
+    uses: [],
+    policy: { Version: "2012-10-17", Statement: [] },
+    derivedPlaceholders: [],
     ...overrides,
   };
 }

@@ -39,31 +39,50 @@ describe("writing workflows", () => {
     const result = await emit({ workflows: [nested], diagnostics: [] }, out);
     expect(result.diagnostics).toEqual([]);
     expect(result.failures).toEqual([]);
-    expect(result.written).toEqual([{ path: join(out, "nested.asl.json"), kind: "definition", count: 5 }]);
+    expect(result.written.filter((w) => w.kind === "definition")).toEqual([{ path: join(out, "nested.asl.json"), kind: "definition", count: 5 }]);
     const text = await readFile(join(out, "nested.asl.json"), "utf8");
     expect(JSON.parse(text)).toEqual(nested.definition);
     expect(text.endsWith("\n")).toBe(true);
   });
 
-  it("writes <name>.substitutions.json only when the definition uses placeholders", async () => {
+  it("writes <name>.manifest.json beside each definition, with its placeholders and children", async () => {
     const dir = await tempDir();
-    const parent = workflowOf("parent", join(dir, "a.ts"), { substitutions: ["ChildArn", "OtherArn"] });
-    const plain = workflowOf("plain", join(dir, "a.ts"));
-    const result = await emit({ workflows: [parent, plain], diagnostics: [] }, dir);
+    const out = join(dir, "dist", "asl");
+    const placeholders = [
+      { name: "childFlowArn", kind: "childWorkflow" as const, integration: "arn:aws:states:::states:startExecution", field: "StateMachineArn", task: "child-flow", workflow: "child-flow" },
+    ];
+    const uses = [
+      { kind: "task" as const, taskName: "child-flow", resource: "arn:aws:states:::states:startExecution", pattern: "sync:2" as const, fields: { StateMachineArn: { kind: "placeholder" as const, name: "childFlowArn" } }, child: "child-flow", at: { file: join(dir, "a.ts"), line: 1, column: 1, length: 1 } },
+      { kind: "task" as const, taskName: "audit", resource: "arn:aws:states:::states:startExecution", pattern: "sync:2" as const, fields: { StateMachineArn: { kind: "literal" as const, value: "arn:aws:states:us-east-1:123456789012:stateMachine:audit" } }, child: "audit", at: { file: join(dir, "a.ts"), line: 2, column: 1, length: 1 } },
+    ];
+    const parent = workflowOf("parent", join(dir, "src", "a.ts"), { type: "EXPRESS", substitutions: ["childFlowArn"], placeholders, uses });
+    const result = await emit({ workflows: [parent], diagnostics: [] }, out);
     expect(result.written.map((w) => [w.kind, w.path, w.count])).toEqual([
-      ["definition", join(dir, "parent.asl.json"), 1],
-      ["substitutions", join(dir, "parent.substitutions.json"), 2],
-      ["definition", join(dir, "plain.asl.json"), 1],
+      ["definition", join(out, "parent.asl.json"), 1],
+      ["policy", join(out, "parent.policy.json"), 0],
+      ["manifest", join(out, "parent.manifest.json"), 1],
     ]);
-    expect(JSON.parse(await readFile(join(dir, "parent.substitutions.json"), "utf8"))).toEqual(["ChildArn", "OtherArn"]);
-    expect((await readdir(dir)).sort()).toEqual(["parent.asl.json", "parent.substitutions.json", "plain.asl.json"]);
+    expect(JSON.parse(await readFile(join(out, "parent.manifest.json"), "utf8"))).toEqual({
+      name: "parent",
+      type: "EXPRESS",
+      queryLanguage: "JSONPath",
+      definition: "parent.asl.json",
+      policy: "parent.policy.json",
+      source: "../../src/a.ts",
+      placeholders,
+      derivedPlaceholders: [],
+      children: [
+        { name: "child-flow", placeholder: "childFlowArn" },
+        { name: "audit", arn: "arn:aws:states:us-east-1:123456789012:stateMachine:audit" },
+      ],
+    });
   });
 
-  it("removes a substitutions list left by an earlier build when the placeholders are gone", async () => {
+  it("removes a substitutions list left by a build from before the manifest", async () => {
     const dir = await tempDir();
     await writeFile(join(dir, "parent.substitutions.json"), '["ChildArn"]\n');
     await emit({ workflows: [workflowOf("parent", join(dir, "a.ts"))], diagnostics: [] }, dir);
-    expect((await readdir(dir)).sort()).toEqual(["parent.asl.json"]);
+    expect((await readdir(dir)).sort()).toEqual(["parent.asl.json", "parent.manifest.json", "parent.policy.json"]);
   });
 
   it("leaves an existing file untouched, and writes nothing for it, when validation fails", async () => {
@@ -101,7 +120,7 @@ describe("writing workflows", () => {
 
     const result = await emit({ workflows: [bad, good], diagnostics: [diagnostic] }, dir);
 
-    expect(result.written.map((w) => w.path)).toEqual([join(dir, "good.asl.json")]);
+    expect(result.written.map((w) => w.path)).toEqual([join(dir, "good.asl.json"), join(dir, "good.policy.json"), join(dir, "good.manifest.json")]);
     expect(await readFile(join(dir, "bad.asl.json"), "utf8")).toBe("previous build\n");
     expect(result.diagnostics).toEqual([diagnostic]);
   });
@@ -163,7 +182,7 @@ describe("writing workflows", () => {
     const b = workflowOf("first", join(dir, "b.ts"), { exportName: "second" });
     const duplicate = { ...diagnosticIn(b.file), code: "SS2001" };
     const result = await emit({ workflows: [a, b], diagnostics: [duplicate] }, dir);
-    expect(result.written.map((w) => w.path)).toEqual([join(dir, "first.asl.json")]);
+    expect(result.written.map((w) => w.path)).toEqual([join(dir, "first.asl.json"), join(dir, "first.policy.json"), join(dir, "first.manifest.json")]);
     expect(result.diagnostics).toEqual([duplicate]);
   });
 
@@ -176,9 +195,9 @@ describe("writing workflows", () => {
       dir,
     );
     expect(result.failures.map((f) => f.path)).toEqual([join(dir, "blocked.asl.json")]);
-    expect(result.written.map((w) => w.path)).toEqual([join(dir, "fine.asl.json")]);
+    expect(result.written.map((w) => w.path)).toEqual([join(dir, "fine.asl.json"), join(dir, "fine.policy.json"), join(dir, "fine.manifest.json")]);
     // No temporary file is left behind.
-    expect((await readdir(dir)).sort()).toEqual(["blocked.asl.json", "fine.asl.json"]);
+    expect((await readdir(dir)).sort()).toEqual(["blocked.asl.json", "fine.asl.json", "fine.manifest.json", "fine.policy.json"]);
   });
 
   it("writes nothing, not even the out folder, when there is nothing to write", async () => {

@@ -30,8 +30,8 @@ type Lock = Record<string, LockEntry>;
  */
 const EXCEPTIONS: Record<string, { in: string[]; why: string }> = {
   "aws-local-stepfunctions": {
-    in: ["@stepscript/testing", "@stepscript/compiler", "@stepscript/ts-plugin"],
-    why: "asks for Node >=22 for Promise.withResolvers only, which @stepscript/testing supplies to it (src/engine/fixes/promiseWithResolvers.ts); the compiler's `stepscript run` (which the editor plugin installs with the compiler) bundles that code",
+    in: ["@stepscript/testing", "@stepscript/compiler", "@stepscript/ts-plugin", "@stepscript/cdk"],
+    why: "asks for Node >=22 for Promise.withResolvers only, which @stepscript/testing supplies to it (src/engine/fixes/promiseWithResolvers.ts); the compiler's `stepscript run` (which the editor plugin and the CDK construct install with the compiler) bundles that code",
   },
 };
 

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const exec = promisify(execFile);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 const rootManifest = JSON.parse(await readFile(join(repoRoot, "package.json"), "utf8"));
-const PACKAGES = ["@stepscript/runtime-types", "@stepscript/dsl", "@stepscript/compiler", "@stepscript/testing"];
+const PACKAGES = ["@stepscript/runtime-types", "@stepscript/dsl", "@stepscript/compiler", "@stepscript/testing", "@stepscript/cdk"];
+const cdkPackage = JSON.parse(await readFile(join(repoRoot, "packages", "cdk", "package.json"), "utf8"));
 /** Each step starts TypeScript on a whole program in a fresh process: slow on a busy machine. */
 const STEP_MS = 300_000;
 
@@ -66,7 +67,7 @@ beforeAll(async () => {
   await writeFile(join(app, "tsconfig.json"), JSON.stringify(TSCONFIG));
   await writeFile(join(app, "workflows", "order.ts"), WORKFLOW);
   await writeFile(join(app, "workflows", "tasks.ts"), TASKS);
-  await npm(["install", "--prefer-offline", "--no-audit", "--no-fund", ...tarballs, `typescript@${rootManifest.devDependencies.typescript}`], app);
+  await npm(["install", "--prefer-offline", "--no-audit", "--no-fund", ...tarballs, `typescript@${rootManifest.devDependencies.typescript}`, `aws-cdk-lib@${cdkPackage.devDependencies["aws-cdk-lib"]}`, `constructs@${cdkPackage.devDependencies.constructs}`], app);
 }, 900_000);
 
 afterAll(async () => {
@@ -132,5 +133,20 @@ describe("the packed packages installed into an empty project", () => {
     `;
     const { stdout } = await exec(process.execPath, ["--input-type=module", "-e", script], { cwd: join(project, "app") });
     expect(JSON.parse(stdout)).toEqual({ local: { doubled: 4 }, workflows: ["processOrder"], diagnostics: 0, testing: "function" });
+  }, STEP_MS);
+
+  it("@stepscript/cdk synthesizes the workflow into a stack, compiling it with the installed command", async () => {
+    const script = `
+      const { App, Stack } = await import("aws-cdk-lib");
+      const { Template } = await import("aws-cdk-lib/assertions");
+      const { StepscriptStateMachine } = await import("@stepscript/cdk");
+      const stack = new Stack(new App(), "App");
+      new StepscriptStateMachine(stack, "Order", { entry: "workflows/order.ts" });
+      const template = Template.fromStack(stack).toJSON();
+      const policies = Object.values(template.Resources).filter((r) => r.Type === "AWS::IAM::Policy");
+      console.log(JSON.stringify({ machines: Object.values(template.Resources).filter((r) => r.Type === "AWS::StepFunctions::StateMachine").length, actions: policies.flatMap((p) => p.Properties.PolicyDocument.Statement.map((s) => s.Action)) }));
+    `;
+    const { stdout } = await exec(process.execPath, ["--input-type=module", "-e", script], { cwd: join(project, "app") });
+    expect(JSON.parse(stdout)).toEqual({ machines: 1, actions: ["lambda:InvokeFunction"] });
   }, STEP_MS);
 });
