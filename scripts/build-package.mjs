@@ -44,7 +44,11 @@ function isStale(dir) {
 
 async function buildPackage(dir, name) {
   const dist = join(dir, "dist");
-  rmSync(dist, { recursive: true, force: true });
+  // Stale output goes, but the compiler's `stepscript` bundle stays until build.mjs replaces it
+  // atomically: tests running the CLI meanwhile (the pack test runs beside them) never miss it.
+  for (const entry of existsSync(dist) ? readdirSync(dist) : []) {
+    if (!(name === "@stepscript/compiler" && entry === "cli.js")) rmSync(join(dist, entry), { recursive: true, force: true });
+  }
   await build({
     entryPoints: [join(dir, "src", "index.ts")],
     outfile: join(dist, "index.js"),
