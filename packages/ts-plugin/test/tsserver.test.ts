@@ -1,10 +1,10 @@
 // The plugin as an editor runs it: a real tsserver process (the workspace's TypeScript), a project
 // whose tsconfig names the plugin, the protocol's open / change / semanticDiagnosticsSync / quickinfo.
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTsserver } from "./tsserver.js";
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
 const tsserverPath = createRequire(import.meta.url).resolve("typescript/lib/tsserver.js");
@@ -20,41 +20,6 @@ export const refund = workflow(async (order: { amount: number }) => {
   return await charge(copy);
 });
 `;
-
-/** A tsserver speaking its JSON protocol: requests on stdin, Content-Length framed messages on stdout. */
-function startTsserver(cwd: string) {
-  const server: ChildProcessWithoutNullStreams = spawn(process.execPath, [tsserverPath, "--disableAutomaticTypingAcquisition"], { cwd });
-  let buffer = "";
-  let seq = 0;
-  const waiting = new Map<number, (body: unknown) => void>();
-  server.stdout.setEncoding("utf8");
-  server.stdout.on("data", (chunk: string) => {
-    buffer += chunk;
-    for (;;) {
-      const header = /Content-Length: (\d+)\r\n\r\n/.exec(buffer);
-      if (!header) return;
-      const start = header.index + header[0].length;
-      const length = Number(header[1]);
-      if (Buffer.byteLength(buffer.slice(start)) < length) return;
-      const bytes = Buffer.from(buffer.slice(start));
-      const message = JSON.parse(bytes.subarray(0, length).toString("utf8")) as { type: string; request_seq?: number; body?: unknown; success?: boolean; message?: string };
-      buffer = bytes.subarray(length).toString("utf8");
-      if (message.type === "response" && message.request_seq !== undefined) {
-        waiting.get(message.request_seq)?.(message.success === false ? { error: message.message } : message.body);
-        waiting.delete(message.request_seq);
-      }
-    }
-  });
-  const request = (command: string, args: unknown): Promise<any> => {
-    const id = ++seq;
-    server.stdin.write(`${JSON.stringify({ seq: id, type: "request", command, arguments: args })}\n`);
-    return new Promise((done) => waiting.set(id, done));
-  };
-  const notify = (command: string, args: unknown) => {
-    server.stdin.write(`${JSON.stringify({ seq: ++seq, type: "request", command, arguments: args })}\n`);
-  };
-  return { request, notify, stop: () => server.kill() };
-}
 
 let dir: string;
 let server: ReturnType<typeof startTsserver>;
@@ -72,7 +37,7 @@ beforeAll(async () => {
     }),
   );
   await writeFile(file, WORKFLOW);
-  server = startTsserver(dir);
+  server = startTsserver(tsserverPath, dir);
 });
 
 afterAll(async () => {

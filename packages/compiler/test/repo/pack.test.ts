@@ -8,11 +8,14 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTsserver } from "../../../ts-plugin/test/tsserver.js";
 
 const exec = promisify(execFile);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 const rootManifest = JSON.parse(await readFile(join(repoRoot, "package.json"), "utf8"));
-const PACKAGES = ["@stepscript/runtime-types", "@stepscript/dsl", "@stepscript/compiler", "@stepscript/testing", "@stepscript/cdk"];
+const PACKAGES = ["@stepscript/runtime-types", "@stepscript/dsl", "@stepscript/compiler", "@stepscript/testing", "@stepscript/cdk", "@stepscript/ts-plugin"];
+/** What each package's consumers load: its built module and declarations (the editor plugin: tsserver's CommonJS entry and its bundle). */
+const SHIPPED: Record<string, string[]> = { "@stepscript/ts-plugin": ["index.cjs", "dist/plugin.mjs"] };
 const cdkPackage = JSON.parse(await readFile(join(repoRoot, "packages", "cdk", "package.json"), "utf8"));
 /** Each step starts TypeScript on a whole program in a fresh process: slow on a busy machine. */
 const STEP_MS = 300_000;
@@ -79,8 +82,7 @@ describe("the packed packages installed into an empty project", () => {
     const listing = JSON.parse(await npm(["pack", "--dry-run", "--json", "--ignore-scripts", ...PACKAGES.flatMap((n) => ["-w", n])], repoRoot)) as { name: string; files: { path: string }[] }[];
     for (const entry of listing) {
       const paths = entry.files.map((f) => f.path);
-      expect(paths, entry.name).toContain("dist/index.js");
-      expect(paths, entry.name).toContain("dist/index.d.ts");
+      for (const shipped of SHIPPED[entry.name] ?? ["dist/index.js", "dist/index.d.ts"]) expect(paths, entry.name).toContain(shipped);
       expect(paths.filter((p) => p.startsWith("src/") || p.startsWith("test/")), entry.name).toEqual([]);
     }
   }, STEP_MS);
@@ -106,16 +108,46 @@ describe("the packed packages installed into an empty project", () => {
         (r) => ({ code: 0, stdout: r.stdout }),
         (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
       );
-    const ok = await run('{"orderId":"o-1","amount":5}');
+    const ok = await run('{"orderId":"o-1","amount":5,"items":2}');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/TaskStateEntered +validateOrder +\d+ ms {2}workflows\/order\.ts:8:9\n/);
-    expect(ok.stdout).toContain('output: {"orderId":"o-1"}');
-    const failed = await run('{"orderId":"boom","amount":5}');
+    expect(ok.stdout).toMatch(/TaskStateEntered +validateOrder +\d+ ms {2}workflows\/order\.ts:9:9\n/);
+    expect(ok.stdout).toContain('output: {"orderId":"o-1","slots":3}');
+    const failed = await run('{"orderId":"boom","amount":5,"items":2}');
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain("failed: Validator.Down\ncause: try later");
     const { stdout } = await exec("npx", ["--no-install", "stepscript", "graph", "workflows/order.ts"], { cwd: app });
     expect(stdout).toContain("s1 --> s2 : !check.valid");
     expect((await readdir(join(app, "workflows"))).filter((f) => f.includes(".stepscript-"))).toEqual([]);
+  }, STEP_MS);
+
+  it("stepscript explain reads a run's history back through the source map the build wrote", async () => {
+    const app = join(project, "app");
+    const history = await exec("npx", ["--no-install", "stepscript", "run", "workflows/order.ts", "--input", '{"orderId":"","amount":5,"items":2}', "--tasks", "workflows/tasks.ts", "--json"], { cwd: app }).catch((e: { stdout: string }) => e);
+    await writeFile(join(app, "history.json"), history.stdout);
+    await exec("npx", ["--no-install", "stepscript", "build", "workflows"], { cwd: app });
+    const explained = await exec("npx", ["--no-install", "stepscript", "explain", "history.json"], { cwd: app }).catch((e: { code: number; stdout: string }) => e);
+    expect((explained as { code?: number }).code).toBe(1);
+    expect(explained.stdout).toContain("failed: InvalidOrder");
+    expect(explained.stdout).toMatch(/Fail InvalidOrder +workflows\/order\.ts:10:\d+ +if \(!check\.valid\) throw new WorkflowError/);
+  }, STEP_MS);
+
+  it("@stepscript/ts-plugin gives tsserver the SS diagnostics of a workflow file", async () => {
+    const app = join(project, "app");
+    const editor = join(app, "editor");
+    await mkdir(editor, { recursive: true });
+    await writeFile(join(editor, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...TSCONFIG.compilerOptions, plugins: [{ name: "@stepscript/ts-plugin" }] }, include: ["*.ts"] }));
+    const file = join(editor, "mutation.ts");
+    const text = WORKFLOW.replace("  const check = await validateOrder(order);", "  const copy = { ...order };\n  copy.amount = 0;\n  const check = await validateOrder(copy);");
+    await writeFile(file, text);
+    const server = startTsserver(join(app, "node_modules", "typescript", "lib", "tsserver.js"), editor);
+    try {
+      server.notify("open", { file, fileContent: text, projectRootPath: editor });
+      const diagnostics = await server.request("semanticDiagnosticsSync", { file, includeLinePosition: true });
+      expect(diagnostics.map((d: { code: number; startLocation: { line: number } }) => [d.code, d.startLocation.line])).toEqual([[1005, 10]]);
+      expect(diagnostics[0].message).toMatch(/^SS1005: /);
+    } finally {
+      server.stop();
+    }
   }, STEP_MS);
 
   it("the workflow type-checks with tsc against the published declarations", async () => {
