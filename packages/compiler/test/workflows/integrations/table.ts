@@ -36,7 +36,7 @@ export const lookups = workflow(async (input: { table: string; key: string; quer
     ModelId: "anthropic.claude-3-haiku-20240307-v1:0",
     Body: { anthropic_version: "bedrock-2023-05-31", max_tokens: 100, messages: [{ role: "user", content: object.Body }] },
   });
-  const called = await apigateway.invoke({ ApiEndpoint: "abc123.execute-api.us-east-1.amazonaws.com", Method: "POST", Stage: "prod", Path: "/score", RequestBody: { key: input.key } });
+  const called = await apigateway.invoke({ ApiEndpoint: "abc123defg.execute-api.us-east-1.amazonaws.com", Method: "POST", Stage: "prod", Path: "/score", RequestBody: { key: input.key } });
   return {
     count: page.Count,
     more: page.LastEvaluatedKey !== undefined,
