@@ -13,8 +13,8 @@ describe("the examples' CDK app", () => {
   it("synthesizes every example into one stack, each with its role's generated statements", () => {
     const template = Template.fromStack(examplesStack(join(import.meta.dirname, "..")));
     const machines = template.findResources("AWS::StepFunctions::StateMachine");
-    expect(Object.keys(machines).length).toBe(13);
-    template.resourceCountIs("AWS::IAM::Role", 13);
+    expect(Object.keys(machines).length).toBe(15);
+    template.resourceCountIs("AWS::IAM::Role", 15);
     const fulfil = Object.entries(machines).find(([id]) => id.startsWith("FulfilOrder"))![1] as { Properties: Record<string, unknown> };
     expect(fulfil.Properties.DefinitionSubstitutions).toEqual({ reserveArn: { Ref: expect.stringMatching(/^Reserve/) } });
     const express = Object.entries(machines).find(([id]) => id.startsWith("IngestReading"))![1] as { Properties: Record<string, unknown> };

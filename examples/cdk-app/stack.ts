@@ -17,6 +17,8 @@ const STANDALONE: Record<string, [example: string, workflow: string]> = {
   ResizeImages: ["image-batch", "resizeImages"],
   PollJob: ["job-poller", "pollJob"],
   ProcessOrder: ["order-processing", "processOrder"],
+  BookTrip: ["saga", "bookTrip"],
+  AthenaReport: ["athena-polling", "athenaReport"],
 };
 
 /** The example folders the stack deploys. */
