@@ -157,11 +157,12 @@ function generatedWorkflow(name, statements) {
     }
   }
   return [
-    `import { lambda, workflow } from "@stepscript/dsl";`,
+    `import { lambda, workflow, type Integer } from "@stepscript/dsl";`,
     ``,
-    `const step = lambda<{ index: number; total: number; label: string }, { value: number; ok: boolean; name: string }>("arn:aws:lambda:us-east-1:123456789012:function:Step");`,
+    `const step = lambda<{ index: number; total: number; label: string }, { value: Integer; ok: boolean; name: string }>("arn:aws:lambda:us-east-1:123456789012:function:Step");`,
     ``,
-    `export const ${name} = workflow(async (input: { start: number }) => {`,
+    // Integers: \`+\` of plain numbers is refused (States.MathAdd adds integers only).
+    `export const ${name} = workflow(async (input: { start: Integer }) => {`,
     `  let total = input.start;`,
     `  let label = "";`,
     ...lines,
